@@ -1,0 +1,54 @@
+# dotbe-rules — `make demo` and `make test` are all a new user needs (see README.md).
+SHELL := /bin/bash
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+RELEASE_WASM := target/$(WASM_TARGET)/release/dotbe_rules.wasm
+RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock $(wildcard build.rs) $(wildcard data/*)
+WASM_OPT := node_modules/.bin/wasm-opt
+# The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: demo test pkg bench setup clean
+
+## Build the package and serve the demo page (http://localhost:$(PORT)/).
+demo: pkg
+	node scripts/serve.mjs --port $(PORT)
+
+## Run every test layer: native, wasm in Node, wasm in Chromium, the package, the demo page.
+test: pkg
+	@scripts/setup.sh browser
+	@scripts/test.sh
+
+## Size and speed figures.
+bench: pkg
+	node bench/bench.mjs
+
+setup:
+	@scripts/setup.sh rust node
+
+## The npm package in pkg/.
+pkg: setup pkg/package.json
+
+$(RELEASE_WASM): $(RUST_SOURCES)
+	cargo build --lib --release --target $(WASM_TARGET)
+	@touch $@
+
+pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM)
+	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules $<
+	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) pkg/dotbe_rules_bg.wasm -o pkg/dotbe_rules_bg.wasm
+
+pkg/%: js/%
+	@mkdir -p pkg
+	cp $< $@
+
+pkg/README.md: pkg-README.md
+	@mkdir -p pkg
+	cp $< $@
+
+pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
+		pkg/index.js pkg/node.js pkg/index.d.ts pkg/README.md
+	node scripts/package-json.mjs Cargo.toml $@
+
+clean:
+	rm -rf pkg target/$(WASM_TARGET) tests/out bench/out

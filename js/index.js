@@ -1,0 +1,44 @@
+// dotbe-rules — entry for browsers and bundlers: `await init()` once, then call the checks.
+// The .wasm is found next to this file through `new URL(..., import.meta.url)`, which Vite,
+// webpack 5, Parcel and Rollup understand.
+import initWasm, * as wasm from './dotbe_rules.js';
+
+let ready;
+let loaded = false;
+
+/**
+ * Loads the WebAssembly module. Idempotent: every call after the first returns the same
+ * promise, also while the first is still loading; a failed load may be retried.
+ */
+export default function init(input) {
+  ready ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(
+    () => {
+      loaded = true;
+    },
+    (error) => {
+      ready = undefined;
+      throw error;
+    },
+  );
+  return ready;
+}
+
+/** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
+export function initSync(module) {
+  if (!loaded) {
+    wasm.initSync({ module });
+    loaded = true;
+    ready = Promise.resolve();
+  }
+}
+
+function need() {
+  if (!loaded) {
+    throw new Error("dotbe-rules: call `await init()` before using the checks (in Node, import 'dotbe-rules' needs no init)");
+  }
+}
+
+export function checkAuthCode(code, options) {
+  need();
+  return wasm.checkAuthCode(code, options);
+}

@@ -1,0 +1,37 @@
+// Writes pkg/package.json for the npm package, taking name, version, description and licence
+// from Cargo.toml so there is one source of truth.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [, , cargoToml, out] = process.argv;
+const toml = readFileSync(cargoToml, 'utf8');
+const pkgSection = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+const field = (name) => {
+  const m = pkgSection.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, 'm'));
+  if (!m) throw new Error(`Cargo.toml has no package.${name}`);
+  return m[1];
+};
+
+const pkg = {
+  name: field('name'),
+  version: field('version'),
+  description: field('description'),
+  license: field('license'),
+  type: 'module',
+  main: './node.js',
+  module: './index.js',
+  types: './index.d.ts',
+  exports: {
+    '.': {
+      types: './index.d.ts',
+      node: './node.js',
+      default: './index.js',
+    },
+    './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
+    './package.json': './package.json',
+  },
+  files: ['index.js', 'node.js', 'index.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'README.md'],
+  sideEffects: false,
+  engines: { node: '>=20' },
+  keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],
+};
+writeFileSync(out, JSON.stringify(pkg, null, 2) + '\n');

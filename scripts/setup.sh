@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, when it is missing. Quick when all is there.
+#   scripts/setup.sh rust     wasm32 target, wasm-bindgen-cli at the Cargo.lock version
+#   scripts/setup.sh node     npm dev tools (node_modules)
+#   scripts/setup.sh browser  Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+
+rust() {
+  command -v cargo >/dev/null || { say "cargo not found: install Rust with rustup (https://rustup.rs)"; exit 1; }
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have
+  want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $want (about 3 minutes, once)"
+    # --locked first for the exact tool the release was tested with; if a locked dependency is
+    # not on the registry any more, let cargo pick compatible ones.
+    cargo install wasm-bindgen-cli --version "$want" --locked --force \
+      || cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+node_tools() {
+  command -v npm >/dev/null || { say "npm not found: install Node.js 20 or later"; exit 1; }
+  if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then
+    say "installing the npm dev tools"
+    npm ci --no-audit --no-fund --loglevel=error
+    touch node_modules/.installed
+  fi
+}
+
+browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing Debian's chromium and chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    say "the browser tests need Chromium: run  sudo apt-get install -y chromium chromium-driver  and retry"
+    exit 1
+  fi
+}
+
+for what in "$@"; do
+  case "$what" in
+    rust) rust ;;
+    node) node_tools ;;
+    browser) browser ;;
+    *) say "unknown part: $what"; exit 2 ;;
+  esac
+done

@@ -1,0 +1,50 @@
+//! What a caller handed in, before any rule looks at it.
+
+/// A field's value as it arrived. Rust callers have text; the JS boundary may also see nothing
+/// at all or a value of another type, which the rules report instead of failing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input<'a> {
+    Text(&'a str),
+    /// `undefined`, or a key that is absent.
+    Missing,
+    /// Anything else; the name of its type as `typeof` would say it (`null` for null).
+    WrongType(&'static str),
+    /// Text longer than [`MAX_INSPECTED_UTF16`]: reported as too long without being read.
+    Oversized,
+}
+
+impl<'a> From<&'a str> for Input<'a> {
+    fn from(s: &'a str) -> Self {
+        Input::Text(s)
+    }
+}
+
+/// The longest text value that is read at all, in UTF-16 units. Every field's own limit is far
+/// below it; the JS boundary does not copy a longer string into wasm memory but passes
+/// [`Input::Oversized`], which bounds the work and memory of a call.
+pub const MAX_INSPECTED_UTF16: u32 = 4096;
+
+/// Whitespace as users paste it: Unicode white space, including no-break spaces.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+}
+
+/// `text` without surrounding white space, and the byte offset where the rest starts in `text`.
+pub(crate) fn trim(text: &str) -> (&str, usize) {
+    let start = text.len() - text.trim_start_matches(is_space).len();
+    let trimmed = text[start..].trim_end_matches(is_space);
+    (trimmed, start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_unicode_spaces_and_reports_the_offset() {
+        assert_eq!(trim("\u{a0} ab c\t\u{202f}"), ("ab c", 3));
+        assert_eq!(trim("\u{feff}x"), ("x", 3));
+        assert_eq!(trim("   "), ("", 3));
+        assert_eq!(trim(""), ("", 0));
+    }
+}

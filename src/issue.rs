@@ -1,0 +1,260 @@
+//! Problems as data: one [`Code`] per rule, each with a fixed severity and risk, and the
+//! [`Issue`] record handed to callers (`{ path, code, severity, risk, message, suggestion? }`).
+
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+use crate::lang::Lang;
+use crate::messages;
+
+/// How bad it is: an `Error` makes the registry (or the registrar) refuse the data; a `Warning`
+/// is worth showing but does not block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What the check prevents (spec, introduction): the registry refusing the transaction,
+/// a domain withdrawn later for bad data, or registry mail that never reaches the registrant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Risk {
+    Rejection,
+    Revoke,
+    Bounce,
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $severity:ident, $risk:ident; )*) => {
+        /// Stable issue codes. One variant per rule, raised from one place; the string form
+        /// (`snake_case`) is part of the public contract and never changes meaning.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable `snake_case` name.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            pub fn risk(self) -> Risk {
+                match self { $(Code::$variant => Risk::$risk,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A value of the wrong type where text was expected (JS boundary).
+    InvalidType = "invalid_type", Error, Rejection;
+    /// An empty required field.
+    Required = "required", Error, Rejection;
+    /// Longer than the rule allows; also reported instead of inspecting an over-long input.
+    TooLong = "too_long", Error, Rejection;
+    /// Shorter than the rule allows.
+    TooShort = "too_short", Error, Rejection;
+    /// A non-digit in an external authorisation code (spec §3).
+    AuthCodeCharacter = "auth_code_character", Error, Rejection;
+    /// An external code without exactly 15 digits (spec §3).
+    AuthCodeDigitCount = "auth_code_digit_count", Error, Rejection;
+    /// A reseller's internal code where only the registry's external code will do (spec §3, §4).
+    AuthCodeNotExternal = "auth_code_not_external", Error, Rejection;
+    /// A space, control or non-ASCII character in an internal code (spec §3, Decision).
+    InternalCodeCharacter = "internal_code_character", Error, Rejection;
+    /// The code was issued more than 7 days ago (spec §3).
+    AuthCodeExpired = "auth_code_expired", Error, Rejection;
+    /// The code expires within 24 hours (spec §3).
+    AuthCodeExpiring = "auth_code_expiring", Warning, Rejection;
+    /// The issue date lies in the future: the expiry cannot be trusted.
+    AuthCodeIssuedInFuture = "auth_code_issued_in_future", Warning, Rejection;
+    /// A date option that is not an ISO 8601 date.
+    InvalidDate = "invalid_date", Warning, Rejection;
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One step of an issue's path: an object key or an array index (as in Zod).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathSegment {
+    Key(&'static str),
+    Index(usize),
+}
+
+impl Serialize for PathSegment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            PathSegment::Key(k) => s.serialize_str(k),
+            PathSegment::Index(i) => s.serialize_u64(*i as u64),
+        }
+    }
+}
+
+/// Where in the input a problem sits.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct At {
+    /// 1-based position in characters (Unicode scalar values), as a person counts.
+    pub position: u32,
+    /// The character itself.
+    pub char: String,
+    /// UTF-16 offsets into the input as given, for `setSelectionRange(start, end)`.
+    pub start: u32,
+    pub end: u32,
+}
+
+impl At {
+    /// Locates the character that starts at byte `byte_index` of `input`.
+    /// Returns `None` if `byte_index` is not a character boundary inside `input`.
+    pub fn locate(input: &str, byte_index: usize) -> Option<At> {
+        let ch = input.get(byte_index..)?.chars().next()?;
+        let before = &input[..byte_index];
+        let position = before.chars().count() as u32 + 1;
+        let start = before.encode_utf16().count() as u32;
+        Some(At { position, char: ch.to_string(), start, end: start + ch.len_utf16() as u32 })
+    }
+}
+
+/// Values a message refers to. Only the ones a code uses are set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Params {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
+    /// The JS type that was received instead of text (`number`, `null`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<String>,
+    /// A moment the message refers to, as ISO 8601 (UTC).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl Params {
+    fn is_empty(&self) -> bool {
+        *self == Params::default()
+    }
+}
+
+/// One problem found in the input.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Issue {
+    #[serde(serialize_with = "serialize_path")]
+    pub path: Vec<PathSegment>,
+    pub code: Code,
+    pub severity: Severity,
+    pub risk: Risk,
+    /// The message for `code` in the requested language, with `params` and `at` filled in.
+    pub message: String,
+    /// A corrected value to offer as "did you mean".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<At>,
+    #[serde(skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+}
+
+fn serialize_path<S: Serializer>(path: &[PathSegment], s: S) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(path.len()))?;
+    for seg in path {
+        seq.serialize_element(seg)?;
+    }
+    seq.end()
+}
+
+impl Issue {
+    /// A new issue for `code`. Its message is written by [`Issue::render`], once every detail
+    /// is known; rules call [`Issues::finish`] for that.
+    pub(crate) fn new(code: Code) -> Issue {
+        Issue {
+            path: Vec::new(),
+            code,
+            severity: code.severity(),
+            risk: code.risk(),
+            message: String::new(),
+            suggestion: None,
+            at: None,
+            params: Params::default(),
+        }
+    }
+
+    pub(crate) fn path(mut self, path: &[PathSegment]) -> Issue {
+        self.path = path.to_vec();
+        self
+    }
+
+    pub(crate) fn at(mut self, at: Option<At>) -> Issue {
+        self.at = at;
+        self
+    }
+
+    pub(crate) fn params(mut self, params: Params) -> Issue {
+        self.params = params;
+        self
+    }
+
+    /// Writes the message from the code's template in `lang`.
+    pub(crate) fn render(&mut self, lang: Lang) {
+        self.message = messages::render(self.code, lang, &self.params, self.at.as_ref());
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Renders every message in `lang` and tells whether the value is valid (no error issue).
+pub(crate) fn finish(issues: &mut [Issue], lang: Lang) -> bool {
+    for issue in issues.iter_mut() {
+        issue.render(lang);
+    }
+    !issues.iter().any(Issue::is_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_unique_snake_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let name = code.as_str();
+            assert!(seen.insert(name), "duplicate code {name}");
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !name.starts_with('_'),
+                "{name} is not snake_case"
+            );
+        }
+    }
+
+    #[test]
+    fn locate_counts_characters_and_utf16_units() {
+        // `é` is one UTF-16 unit, the emoji two: `x` is the 3rd character at UTF-16 offset 3.
+        let s = "é😀x";
+        let at = At::locate(s, s.find('x').unwrap()).unwrap();
+        assert_eq!(at, At { position: 3, char: "x".into(), start: 3, end: 4 });
+        let emoji = At::locate(s, 2).unwrap();
+        assert_eq!((emoji.position, emoji.start, emoji.end), (2, 1, 3));
+        assert_eq!(At::locate(s, 1), None, "not a char boundary");
+        assert_eq!(At::locate(s, s.len()), None, "past the end");
+    }
+}

@@ -1,0 +1,49 @@
+//! # dotbe-rules
+//!
+//! DNS Belgium's (.be) registry rules for the forms of domain resellers, checked while the user
+//! types: what the registry will refuse (`rejection`), what it will accept now and withdraw later
+//! for bad WHOIS data (`revoke`), and what will keep its mail from reaching the registrant
+//! (`bounce`). Every check returns data — `valid`, the normalised `value` to send, and a list of
+//! [`Issue`]s with a stable [`Code`], a severity, a risk and a message in English, Dutch, French or
+//! German — and never panics on input.
+//!
+//! The same rules run in three places: natively in Rust (this crate, e.g. on a server), and in
+//! the browser and Node through WebAssembly (the `dotbe-rules` npm package). Everything under
+//! `src/` but the `wasm` module is plain Rust with no JavaScript types; `wasm` converts JS
+//! values and calls the core.
+//!
+//! ## Trade-offs
+//! - **Agree with the registry, not with the post office.** Where DNS Belgium publishes a rule, it
+//!   is applied as published, quirks included; other sources only fill the gaps.
+//! - **Small before clever.** Download size is the first cost a signup form pays, so the crate
+//!   carries only the tables its rules need, and builds with `opt-level = "z"`.
+//! - **Bounded work.** Over-long values are reported as too long rather than inspected in full;
+//!   the JS boundary copies at most [`input::MAX_INSPECTED_UTF16`] units of any string.
+//! - **Positions for both people and code.** Each located issue carries a 1-based character
+//!   position for messages and UTF-16 offsets for `setSelectionRange`.
+//! - **Decisions in one place.** Where the sources leave a rule open, the choice made is marked
+//!   *Decision* in the one function or constant that implements it.
+//!
+//! ## Example
+//! ```
+//! use dotbe_rules::{check_auth_code, AuthCodeOptions};
+//! let r = check_auth_code(" 123 456 789 012 345 ", &AuthCodeOptions::default());
+//! assert!(r.valid);
+//! assert_eq!(r.value.as_deref(), Some("123-456-789-012-345"));
+//! ```
+
+pub mod authcode;
+pub mod input;
+pub mod issue;
+pub mod lang;
+mod messages;
+pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod wasm;
+
+pub use authcode::{check_auth_code, check_auth_code_input, AuthCodeKind, AuthCodeOptions, AuthCodeReport};
+pub use input::Input;
+pub use issue::{At, Code, Issue, Params, PathSegment, Risk, Severity};
+pub use lang::Lang;

@@ -1,0 +1,224 @@
+//! Moments as milliseconds since the Unix epoch (UTC), read from and written as ISO 8601.
+//! Only what the rules need: no time zones database, no calendar beyond the proleptic Gregorian.
+
+/// Milliseconds since 1970-01-01T00:00:00Z.
+pub type Millis = i64;
+
+pub const HOUR: Millis = 3_600_000;
+pub const DAY: Millis = 24 * HOUR;
+
+/// Reads `YYYY-MM-DD`, optionally followed by `T` (or a space) `hh:mm`, `:ss`, `.fraction`
+/// and a zone `Z` or `±hh:mm` / `±hhmm`. A date or time without a zone is taken as UTC
+/// (**Decision**: the core has no notion of the user's local zone; the JS boundary turns
+/// `Date` objects into UTC strings before they reach it).
+pub fn parse_iso(text: &str) -> Option<Millis> {
+    let s = text.trim().as_bytes();
+    if s.len() > 40 {
+        return None;
+    }
+    let mut p = Cursor { s, i: 0 };
+    let year = p.digits(4)?;
+    p.expect(b'-')?;
+    let month = p.digits(2)?;
+    p.expect(b'-')?;
+    let day = p.digits(2)?;
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    let mut ms = days_from_civil(year, month, day) * DAY;
+    if p.at_end() {
+        return Some(ms);
+    }
+    match p.next()? {
+        b'T' | b't' | b' ' => {}
+        _ => return None,
+    }
+    let hour = p.digits(2)?;
+    p.expect(b':')?;
+    let minute = p.digits(2)?;
+    let mut second = 0;
+    let mut frac_ms = 0;
+    if p.peek() == Some(b':') {
+        p.i += 1;
+        second = p.digits(2)?;
+        if matches!(p.peek(), Some(b'.') | Some(b',')) {
+            p.i += 1;
+            let start = p.i;
+            while p.peek().is_some_and(|b| b.is_ascii_digit()) {
+                p.i += 1;
+            }
+            let frac = &s[start..p.i];
+            if frac.is_empty() {
+                return None;
+            }
+            for (k, b) in frac.iter().take(3).enumerate() {
+                frac_ms += i64::from(b - b'0') * [100, 10, 1][k];
+            }
+        }
+    }
+    // 24:00 is not accepted: one spelling per moment.
+    if hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    ms += hour * HOUR + minute * 60_000 + second * 1000 + frac_ms;
+    if p.at_end() {
+        return Some(ms);
+    }
+    let sign = match p.next()? {
+        b'Z' | b'z' => return p.at_end().then_some(ms),
+        b'+' => -1,
+        b'-' => 1,
+        _ => return None,
+    };
+    let oh = p.digits(2)?;
+    if p.peek() == Some(b':') {
+        p.i += 1;
+    }
+    let om = p.digits(2)?;
+    if oh > 23 || om > 59 || !p.at_end() {
+        return None;
+    }
+    Some(ms + sign * (oh * HOUR + om * 60_000))
+}
+
+/// `YYYY-MM-DDThh:mm:ss.mmmZ`, as JavaScript's `Date.prototype.toISOString` writes it
+/// (for years 0–9999).
+pub fn format_iso(ms: Millis) -> String {
+    let days = ms.div_euclid(DAY);
+    let rem = ms.rem_euclid(DAY);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / HOUR,
+        rem % HOUR / 60_000,
+        rem % 60_000 / 1000,
+        rem % 1000
+    )
+}
+
+/// The current time, where the platform has a clock the core may read. On wasm32 the boundary
+/// passes the time in (from `Date.now()`), so this is `None` there.
+pub fn now() -> Option<Millis> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        i64::try_from(d.as_millis()).ok()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        None
+    }
+}
+
+struct Cursor<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.i += 1;
+        Some(b)
+    }
+    fn at_end(&self) -> bool {
+        self.i == self.s.len()
+    }
+    fn expect(&mut self, b: u8) -> Option<()> {
+        (self.next()? == b).then_some(())
+    }
+    fn digits(&mut self, n: usize) -> Option<i64> {
+        let chunk = self.s.get(self.i..self.i + n)?;
+        let mut v = 0i64;
+        for &b in chunk {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            v = v * 10 + i64::from(b - b'0');
+        }
+        self.i += n;
+        Some(v)
+    }
+}
+
+fn is_leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_shapes_people_store() {
+        assert_eq!(parse_iso("1970-01-01"), Some(0));
+        assert_eq!(parse_iso("1970-01-02T00:00:00Z"), Some(DAY));
+        assert_eq!(parse_iso("2026-11-23T14:05:00.000Z"), parse_iso("2026-11-23 14:05"));
+        assert_eq!(parse_iso("2026-11-23T15:05:00+01:00"), parse_iso("2026-11-23T14:05Z"));
+        assert_eq!(parse_iso("2026-11-23T13:05:00-0100"), parse_iso("2026-11-23T14:05Z"));
+        assert_eq!(parse_iso("2024-02-29"), Some(days_from_civil(2024, 2, 29) * DAY));
+        assert_eq!(parse_iso("2026-11-23T14:05:00.5Z").map(|m| m % 1000), Some(500));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date() {
+        for bad in [
+            "", "2026", "2026-13-01", "2025-02-29", "2026-11-31", "23/11/2026", "2026-11-23T25:00",
+            "2026-11-23T14:05:00.Z", "2026-11-23Tx", "2026-11-23T14:05:00Zjunk", "１９７０-01-01",
+            "2026-11-23T14:05+25:00",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn writes_what_javascript_writes() {
+        assert_eq!(format_iso(0), "1970-01-01T00:00:00.000Z");
+        let ms = parse_iso("2026-11-23T14:05:07.089Z").unwrap();
+        assert_eq!(format_iso(ms), "2026-11-23T14:05:07.089Z");
+        assert_eq!(format_iso(-1), "1969-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn round_trips_every_day_of_four_centuries() {
+        for days in (-146_097..146_097).step_by(7) {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The JS boundary, exercised from inside wasm: the shared cases with JS values, then hostile
+//! values of every kind — after each of which the module must still answer correctly.
+
+use dotbe_rules::wasm::check_auth_code;
+use js_sys::{Function, JsString, Reflect, JSON};
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::common;
+
+/// A JS value from a JS expression (test-only; the package itself never evaluates code).
+fn js(expr: &str) -> JsValue {
+    Function::new_no_args(&format!("return ({expr});")).call0(&JsValue::NULL).unwrap()
+}
+
+fn json(v: &JsValue) -> Value {
+    serde_json::from_str(&String::from(JSON::stringify(v).unwrap())).unwrap()
+}
+
+fn codes(result: &JsValue) -> Vec<String> {
+    json(result)["issues"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap().to_string()).collect()
+}
+
+/// The module still gives the right answer (called after every hostile value).
+fn still_correct() {
+    let r = json(&check_auth_code("123 456 789 012 345".into(), JsValue::UNDEFINED).unwrap());
+    assert_eq!(r["valid"], true);
+    assert_eq!(r["value"], "123-456-789-012-345");
+}
+
+fn is_type_error(e: &JsValue) -> bool {
+    e.is_instance_of::<js_sys::TypeError>()
+}
+
+#[wasm_bindgen_test]
+fn shared_auth_code_cases_across_the_boundary() {
+    // Parsed by JS, not serde: the inputs reach the export as real JS strings.
+    let cases = JSON::parse(common::AUTHCODE_CASES).unwrap();
+    let array: js_sys::Array = cases.dyn_into().unwrap();
+    common::run_all(common::AUTHCODE_CASES, |case| {
+        let name = case["name"].as_str().unwrap();
+        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
+        let input = Reflect::get(&js_case, &"input".into()).unwrap();
+        let options = Reflect::get(&js_case, &"options".into()).unwrap();
+        json(&check_auth_code(input, options).unwrap())
+    });
+}
+
+#[wasm_bindgen_test]
+fn values_of_the_wrong_type_are_issues_not_exceptions() {
+    for (expr, found) in [
+        ("null", "null"),
+        ("42", "number"),
+        ("NaN", "number"),
+        ("true", "boolean"),
+        ("123456789012345n", "bigint"),
+        ("Symbol('code')", "symbol"),
+        ("() => '123-456-789-012-345'", "function"),
+        ("['123-456-789-012-345']", "array"),
+        ("{ code: '123-456-789-012-345' }", "object"),
+        ("new String('123-456-789-012-345')", "object"),
+        ("Object.freeze({ toString() { throw new Error('no') } })", "object"),
+        ("JSON.parse('{\"__proto__\": {\"polluted\": 1}, \"constructor\": 1}')", "object"),
+    ] {
+        let r = check_auth_code(js(expr), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("{expr} threw {e:?}"));
+        let v = json(&r);
+        assert_eq!(v["valid"], false, "{expr}");
+        assert_eq!(v["value"], Value::Null, "{expr}");
+        assert_eq!(v["kind"], Value::Null, "{expr}");
+        assert_eq!(v["issues"][0]["code"], "invalid_type", "{expr}");
+        assert_eq!(v["issues"][0]["params"]["found"], found, "{expr}");
+        still_correct();
+    }
+    assert!(js("({}).polluted").is_undefined(), "no prototype pollution");
+    assert_eq!(codes(&check_auth_code(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap()), ["required"]);
+    still_correct();
+}
+
+#[wasm_bindgen_test]
+fn huge_strings_are_reported_without_being_copied_whole() {
+    for expr in ["'1'.repeat(1 << 20)", "' '.repeat(1 << 20) + '123-456-789-012-345'", "'\\u{1F600}'.repeat(1 << 19)", "'x'.repeat(4097)"] {
+        let r = json(&check_auth_code(js(expr), JsValue::UNDEFINED).unwrap());
+        assert_eq!(r["valid"], false, "{expr}");
+        assert_eq!(r["value"], Value::Null, "{expr}");
+        assert_eq!(codes(&check_auth_code(js(expr), JsValue::UNDEFINED).unwrap()), ["too_long"], "{expr}");
+        assert_eq!(r["issues"][0]["params"]["max"], 64, "{expr}");
+        still_correct();
+    }
+    // At the limit the text is read, and trimmed like any other.
+    let r = json(&check_auth_code(js("' '.repeat(4096 - 19) + '123-456-789-012-345'"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(r["value"], "123-456-789-012-345");
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_nul_and_controls_are_located_characters() {
+    let lone = JsString::from_char_code1(0xD800);
+    let input = JsString::from("12").concat(&lone).concat(&"3456789012345".into());
+    let r = json(&check_auth_code(input.into(), JsValue::UNDEFINED).unwrap());
+    assert_eq!(r["issues"][0]["code"], "auth_code_character");
+    assert_eq!(r["issues"][0]["at"]["start"], 2, "the lone surrogate is one UTF-16 unit at offset 2");
+    assert_eq!(r["issues"][0]["at"]["position"], 3);
+    still_correct();
+
+    let r = json(&check_auth_code(js("'123-456-789\\u0000-012-345'"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(r["issues"][0]["code"], "auth_code_character");
+    assert_eq!(r["issues"][0]["at"]["char"], "\u{0}");
+    assert!(r["issues"][0]["message"].as_str().unwrap().starts_with("U+0000 at position 12"), "{r}");
+    still_correct();
+}
+
+#[wasm_bindgen_test]
+fn options_that_make_no_sense_throw_a_type_error() {
+    for expr in [
+        "'nl'",
+        "42",
+        "['nl']",
+        "{ kind: 'registry' }",
+        "{ lang: 42 }",
+        "{ get lang() { throw new Error('getter') } }",
+        "new Proxy({}, { get() { throw new Error('trap') } })",
+    ] {
+        match check_auth_code("123-456-789-012-345".into(), js(expr)) {
+            Err(e) => assert!(is_type_error(&e), "{expr}: not a TypeError: {e:?}"),
+            Ok(r) => panic!("{expr}: expected a TypeError, got {}", json(&r)),
+        }
+        still_correct();
+    }
+}
+
+#[wasm_bindgen_test]
+fn odd_but_meaningful_options_are_read() {
+    // null options, prototype-less and frozen objects, Date objects, an invalid Date.
+    assert_eq!(json(&check_auth_code("12".into(), JsValue::NULL).unwrap())["issues"][0]["code"], "auth_code_digit_count");
+    let r = json(&check_auth_code("".into(), js("Object.assign(Object.create(null), { lang: 'de' })")).unwrap());
+    assert_eq!(r["issues"][0]["message"], "Dieses Feld ist erforderlich.");
+    let r = json(&check_auth_code("".into(), js("Object.freeze({ lang: 'fr-BE' })")).unwrap());
+    assert_eq!(r["issues"][0]["message"], "Ce champ est obligatoire.");
+    let opts = js("{ issuedAt: new Date('2026-11-16T09:00:00Z'), now: new Date('2026-11-23T08:00:00Z') }");
+    let r = json(&check_auth_code("123456789012345".into(), opts).unwrap());
+    assert_eq!(r["expiresAt"], "2026-11-23T09:00:00.000Z");
+    assert_eq!(r["issues"][0]["code"], "auth_code_expiring");
+    let r = json(&check_auth_code("123456789012345".into(), js("{ issuedAt: new Date(NaN) }")).unwrap());
+    assert_eq!(r["issues"][0]["code"], "invalid_date");
+    assert_eq!(r["issues"][0]["path"], serde_json::json!(["issuedAt"]));
+    let r = json(&check_auth_code("123456789012345".into(), js("{ issuedAt: 1763888400000 }")).unwrap());
+    assert_eq!(r["issues"][0]["code"], "invalid_date");
+    // Without `now`, the clock is read: a code issued a minute ago is fine.
+    let r = json(&check_auth_code("123456789012345".into(), js("{ issuedAt: new Date(Date.now() - 60000) }")).unwrap());
+    assert_eq!(r["issues"], serde_json::json!([]));
+    still_correct();
+}
+
+#[wasm_bindgen_test]
+fn a_thousand_calls_in_a_row_stay_correct() {
+    for i in 0..1000u32 {
+        let input = if i % 2 == 0 { JsValue::from(i) } else { JsValue::from(format!("{i:015}")) };
+        let _ = check_auth_code(input, JsValue::UNDEFINED).unwrap();
+    }
+    still_correct();
+}

@@ -1,0 +1,8 @@
+//! The same wasm-bindgen tests, run in headless Chromium (chromedriver, see webdriver.json).
+#![cfg(target_arch = "wasm32")]
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+#[path = "wasm/battery.rs"]
+mod battery;

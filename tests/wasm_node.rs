@@ -1,0 +1,6 @@
+//! wasm-bindgen tests of the JS boundary, run in Node (`cargo test --target wasm32-unknown-unknown`).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+#[path = "wasm/battery.rs"]
+mod battery;
