@@ -7,10 +7,10 @@ out="$CARGO_TARGET_DIR/regex-compare-out"
 mkdir -p "$out"
 rm -f "$out"/*.wasm
 
-# Optional: wasm-opt from PATH, else from `npm install --prefix /tmp/regex-compare-tools binaryen`.
+# Optional: wasm-opt from PATH, else the repo's dev tools (binaryen from npm, `make setup`).
 wasm_opt="$(command -v wasm-opt || true)"
-tools_opt=/tmp/regex-compare-tools/node_modules/.bin/wasm-opt
-if [ -z "$wasm_opt" ] && [ -x "$tools_opt" ]; then wasm_opt="$tools_opt"; fi
+tools_opt=../../node_modules/.bin/wasm-opt
+if [ -z "$wasm_opt" ] && [ -x "$tools_opt" ]; then wasm_opt="$(realpath "$tools_opt")"; fi
 # The features rustc enables by default for wasm32 (strip=true drops the target_features section).
 features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-multivalue --enable-reference-types"

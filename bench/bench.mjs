@@ -1,0 +1,88 @@
+// `make bench`: what the package costs a form — download size, cold start, per-call time.
+// Times are medians over repeated runs in this process or fresh processes; compare figures
+// from one run with each other, not with another machine's.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const pkg = join(repo, 'pkg');
+const budget = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8')).gzipBytes;
+
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// --- Sizes: what a browser downloads (the .wasm, the wasm-bindgen glue, the entry module).
+const browserFiles = ['dotbe_rules_bg.wasm', 'dotbe_rules.js', 'index.js'];
+const rows = browserFiles.map((f) => {
+  const bytes = readFileSync(join(pkg, f));
+  return {
+    file: f,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+console.log(`dotbe-rules bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
+console.log('| file | raw KB | gzip KB | brotli KB |');
+console.log('|---|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+console.log(`\nbudget: ${kb(total.gzip)} KB of ${kb(budget)} KB gzip — ${total.gzip <= budget ? 'within' : 'OVER'}\n`);
+
+// --- Cold start: a fresh Node process imports the package (read + compile + instantiate the
+// .wasm) and makes its first call. Measured inside the child, so Node's own start-up is excluded.
+const child = `
+  const t0 = performance.now();
+  const { checkAuthCode } = await import(${JSON.stringify(join(pkg, 'node.js'))});
+  const t1 = performance.now();
+  const r = checkAuthCode('123 456 789 012 345');
+  const t2 = performance.now();
+  if (!r.valid) process.exit(1);
+  console.log(JSON.stringify([t1 - t0, t2 - t1]));
+`;
+const colds = [];
+for (let i = 0; i < 15; i++) {
+  colds.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' })));
+}
+const coldImport = median(colds.map((c) => c[0]));
+const coldFirst = median(colds.map((c) => c[1]));
+
+// --- Per call, warm.
+const { checkAuthCode } = await import(join(pkg, 'node.js'));
+function perCall(label, args) {
+  const n = 20000;
+  for (let i = 0; i < n; i++) checkAuthCode(...args); // warm-up
+  const samples = [];
+  for (let s = 0; s < 15; s++) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) checkAuthCode(...args);
+    samples.push(((performance.now() - t) * 1e6) / n);
+  }
+  return [label, median(samples)];
+}
+const calls = [
+  perCall('valid external code', ['123 456 789 012 345']),
+  perCall('code with a letter (2 issues)', ['123-456-78O-012-34']),
+  perCall('internal code', ['Xk4-9pQ_z']),
+  perCall('valid code + expiry check', ['123456789012345', { issuedAt: '2026-11-20T10:00:00Z', now: '2026-11-23T10:00:00Z' }]),
+  perCall('wrong type (number)', [42]),
+  perCall('1 MB string', ['1'.repeat(1 << 20)]),
+];
+
+console.log('| cold start (fresh process, median of 15) | ms |');
+console.log('|---|---:|');
+console.log(`| import + instantiate | ${coldImport.toFixed(2)} |`);
+console.log(`| first checkAuthCode call | ${coldFirst.toFixed(2)} |`);
+console.log(`| **to the first result** | **${(coldImport + coldFirst).toFixed(2)}** |\n`);
+console.log('| checkAuthCode, warm (median of 15 × 20,000 calls) | µs per call |');
+console.log('|---|---:|');
+for (const [label, ns] of calls) console.log(`| ${label} | ${(ns / 1000).toFixed(2)} |`);

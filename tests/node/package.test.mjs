@@ -1,0 +1,91 @@
+// The built package (pkg/) as a Node user meets it: imported by name from another directory,
+// in a separate process, with no init call; and the browser entry with init().
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const pkg = join(repo, 'pkg');
+
+/** Runs an ES module in a fresh Node process in a directory where `dotbe-rules` is installed. */
+function runModule(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'dotbe-rules-consumer-'));
+  try {
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(pkg, join(dir, 'node_modules', 'dotbe-rules'), 'dir');
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'main.js'), source);
+    return JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('import by package name works in Node without init', () => {
+  const out = runModule(`
+    import { checkAuthCode } from 'dotbe-rules';
+    console.log(JSON.stringify([
+      checkAuthCode(' 123 456 789 012 345 '),
+      checkAuthCode('123 456 789 012 34', { lang: 'nl' }),
+      checkAuthCode(null),
+    ]));
+  `);
+  assert.equal(out[0].valid, true);
+  assert.equal(out[0].value, '123-456-789-012-345');
+  assert.equal(out[0].kind, 'external');
+  assert.equal(out[1].issues[0].code, 'auth_code_digit_count');
+  assert.equal(out[1].issues[0].message, 'Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er 14 in.');
+  assert.deepEqual(out[2].issues.map((i) => [i.code, i.params.found]), [['invalid_type', 'null']]);
+});
+
+test('import by the absolute path of the package works too', () => {
+  const out = runModule(`
+    import { checkAuthCode } from ${JSON.stringify(join(pkg, 'node.js'))};
+    console.log(JSON.stringify(checkAuthCode('123-456-78O-012-345')));
+  `);
+  assert.deepEqual(out.issues.map((i) => [i.code, i.at.position, i.suggestion]), [['auth_code_character', 11, '123-456-780-012-345']]);
+});
+
+test('browser-style code runs unchanged in Node: init() is idempotent', () => {
+  const out = runModule(`
+    import init, { checkAuthCode } from 'dotbe-rules';
+    await init();
+    await Promise.all([init(), init()]);
+    console.log(JSON.stringify(checkAuthCode('123456789012345')));
+  `);
+  assert.equal(out.value, '123-456-789-012-345');
+});
+
+test('the browser entry needs init(), says so clearly, and works after init(bytes)', () => {
+  const out = runModule(`
+    import { readFileSync } from 'node:fs';
+    import init, { checkAuthCode } from ${JSON.stringify(join(pkg, 'index.js'))};
+    let before;
+    try { checkAuthCode('1'); } catch (e) { before = e.message; }
+    const bytes = readFileSync(${JSON.stringify(join(pkg, 'dotbe_rules_bg.wasm'))});
+    const [a, b] = [init(bytes), init(bytes)];
+    await a;
+    console.log(JSON.stringify({ before, same: a === b, result: checkAuthCode('123 456 789 012 345', { lang: 'de' }) }));
+  `);
+  assert.match(out.before, /call `await init\(\)`/);
+  assert.equal(out.same, true, 'concurrent init calls share one load');
+  assert.equal(out.result.value, '123-456-789-012-345');
+});
+
+test('package.json: version from Cargo.toml, exports for Node and browsers, only shipped files', () => {
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+  const cargoVersion = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  assert.equal(manifest.name, 'dotbe-rules');
+  assert.equal(manifest.version, cargoVersion);
+  assert.equal(manifest.exports['.'].node, './node.js');
+  assert.equal(manifest.exports['.'].default, './index.js');
+  assert.equal(manifest.sideEffects, false);
+  for (const f of manifest.files) assert.ok(existsSync(join(pkg, f)), `${f} is listed and exists`);
+  const dts = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
+  assert.doesNotMatch(dts, /\bany\b/, 'no `any` in the types');
+  assert.match(readFileSync(join(pkg, 'README.md'), 'utf8'), /checkAuthCode/);
+});

@@ -1,0 +1,115 @@
+// The demo page: a transfer form whose code field is checked by dotbe-rules on every keystroke.
+// Plain ES modules, no framework; the package is served from /pkg/ by scripts/serve.mjs.
+import init, { checkAuthCode } from '/pkg/index.js';
+import { UI } from './i18n.js';
+
+const form = document.getElementById('transfer');
+const langSelect = document.querySelector('select[name="lang"]');
+const code = form.elements.authCode;
+const feedback = document.getElementById('authCode-msg');
+const sent = document.getElementById('authCode-sent');
+const sentValue = sent.querySelector('output');
+const hint = document.getElementById('authCode-hint');
+const status = document.getElementById('status');
+
+const LANGS = Object.keys(UI);
+let lang = pickLang();
+// Errors are shown once the user has typed in the field or tried to submit, not on a fresh form.
+let touched = false;
+
+function pickLang() {
+  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.language ?? 'en';
+  const primary = asked.slice(0, 2).toLowerCase();
+  return LANGS.includes(primary) ? primary : 'en';
+}
+
+function t(key) {
+  return UI[lang][key] ?? UI.en[key];
+}
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  langSelect.value = lang;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  hint.textContent = t(form.elements.type.value === 'internal' ? 'authCodeHintInternal' : 'authCodeHint');
+  status.textContent = '';
+  check();
+}
+
+function check() {
+  const result = checkAuthCode(code.value, {
+    lang,
+    kind: form.elements.type.value,
+    issuedAt: form.elements.issuedAt.value || undefined,
+  });
+  render(result);
+  return result;
+}
+
+function render(result) {
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  // The browser blocks submit while a custom validity message is set.
+  code.setCustomValidity(errors.length ? errors[0].message : '');
+  const show = touched || (code.value !== '' && result.issues.length > 0);
+  if (show && errors.length) code.setAttribute('aria-invalid', 'true');
+  else code.removeAttribute('aria-invalid');
+
+  const items = show ? result.issues.map(issueElement) : [];
+  feedback.replaceChildren(...items);
+  const canonical = result.valid && result.value && result.value !== code.value;
+  sent.hidden = !(result.valid && result.value);
+  sentValue.textContent = result.valid ? result.value ?? '' : '';
+  sent.classList.toggle('changed', Boolean(canonical));
+}
+
+function issueElement(issue) {
+  const p = document.createElement('p');
+  p.className = `issue ${issue.severity}`;
+  p.dataset.code = issue.code;
+  p.textContent = issue.message;
+  if (issue.suggestion) {
+    const use = document.createElement('button');
+    use.type = 'button';
+    use.className = 'use';
+    use.textContent = `${t('use')} ${issue.suggestion}`;
+    use.addEventListener('click', () => {
+      code.value = issue.suggestion;
+      code.focus();
+      check();
+    });
+    p.append(' ', use);
+  }
+  return p;
+}
+
+await init();
+
+code.addEventListener('input', () => {
+  touched = true;
+  status.textContent = '';
+  check();
+});
+code.addEventListener('invalid', () => {
+  touched = true;
+  check();
+});
+form.addEventListener('change', (event) => {
+  if (event.target.name === 'type') hint.textContent = t(event.target.value === 'internal' ? 'authCodeHintInternal' : 'authCodeHint');
+  if (event.target !== code) check();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  touched = true;
+  const result = check();
+  if (result.valid) status.textContent = t('ready').replace('{value}', result.value);
+});
+langSelect.addEventListener('change', () => {
+  lang = langSelect.value;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+  applyLanguage();
+});
+
+applyLanguage();
+document.body.dataset.ready = 'true';
