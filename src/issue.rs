@@ -84,7 +84,8 @@ codes! {
 
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+        // As a unit variant: the name is a `&'static str`, which the JS serializer caches.
+        s.serialize_unit_variant("Code", *self as u32, self.as_str())
     }
 }
 

@@ -24,12 +24,13 @@ fn start() {
 #[wasm_bindgen(js_name = checkAuthCode, skip_typescript)]
 pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let opts = Options::read(&options)?;
-    let options = AuthCodeOptions {
-        kind: opts.kind()?,
-        issued_at: opts.date("issuedAt")?,
-        now: Some(opts.date("now")?.unwrap_or_else(|| time::format_iso(Date::now() as i64))),
-        lang: opts.lang()?,
+    let issued_at = opts.date("issuedAt")?;
+    // The core has no clock on wasm32: the moment comes from JS, and only when it is needed.
+    let now = match opts.date("now")? {
+        None if issued_at.is_some() => Some(time::format_iso(Date::now() as i64)),
+        now => now,
     };
+    let options = AuthCodeOptions { kind: opts.kind()?, issued_at, now, lang: opts.lang()? };
     let text = Text::read(&code);
     to_js(&authcode::check_auth_code_input(text.input(), &options))
 }
@@ -104,10 +105,10 @@ impl Options {
     }
 
     /// `obj[key]`; a getter that throws becomes a `TypeError` naming the key.
-    fn get(&self, key: &str) -> Result<JsValue, JsValue> {
+    fn get(&self, key: &'static str) -> Result<JsValue, JsValue> {
         match &self.0 {
             None => Ok(JsValue::UNDEFINED),
-            Some(obj) => Reflect::get(obj, &JsValue::from_str(key))
+            Some(obj) => Reflect::get(obj, &js_key(key))
                 .map_err(|_| type_error(&format!("reading options.{key} threw"))),
         }
     }
@@ -139,7 +140,7 @@ impl Options {
 
     /// A moment: an ISO 8601 string or a `Date`. Anything else is handed on as text that is
     /// not a date, so the core reports `invalid_date` for it.
-    fn date(&self, key: &str) -> Result<Option<String>, JsValue> {
+    fn date(&self, key: &'static str) -> Result<Option<String>, JsValue> {
         let v = self.get(key)?;
         if v.is_undefined() || v.is_null() {
             return Ok(None);
@@ -153,6 +154,24 @@ impl Options {
             _ => String::new(),
         }))
     }
+}
+
+thread_local! {
+    /// Property names as JS strings, made once: decoding a key on every call costs more than
+    /// the rest of a small check.
+    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn js_key(key: &'static str) -> JsValue {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some((_, v)) = keys.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(key);
+        keys.push((key, v.clone()));
+        v
+    })
 }
 
 fn type_error(message: &str) -> JsValue {
