@@ -31,8 +31,8 @@ layer() {
 }
 
 layer native        cargo cargo test --quiet
-layer wasm-node     cargo cargo test --quiet --target wasm32-unknown-unknown --test wasm_node
-layer wasm-chromium cargo cargo test --quiet --target wasm32-unknown-unknown --test wasm_browser
+layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --test wasm_node
+layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --test wasm_browser
 layer package-node  node  node --test tests/node/
 layer demo-page     node  node --test tests/e2e/
 
