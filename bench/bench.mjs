@@ -53,6 +53,19 @@ const colds = [];
 for (let i = 0; i < 15; i++) {
   colds.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' })));
 }
+// The part a browser pays too: compiling and instantiating the .wasm (no module loading).
+const wasmChild = `
+  import { readFileSync } from 'node:fs';
+  import { initSync } from ${JSON.stringify(join(pkg, 'index.js'))};
+  const bytes = readFileSync(${JSON.stringify(join(pkg, 'dotbe_rules_bg.wasm'))});
+  const t0 = performance.now();
+  initSync(new WebAssembly.Module(bytes));
+  console.log(performance.now() - t0);
+`;
+const wasmStarts = [];
+for (let i = 0; i < 15; i++) {
+  wasmStarts.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', wasmChild], { encoding: 'utf8' })));
+}
 const coldImport = median(colds.map((c) => c[0]));
 const coldFirst = median(colds.map((c) => c[1]));
 
@@ -81,6 +94,7 @@ const calls = [
 console.log('| cold start (fresh process, median of 15) | ms |');
 console.log('|---|---:|');
 console.log(`| import + instantiate | ${coldImport.toFixed(2)} |`);
+console.log(`| … of which compiling + instantiating the .wasm | ${median(wasmStarts).toFixed(2)} |`);
 console.log(`| first checkAuthCode call | ${coldFirst.toFixed(2)} |`);
 console.log(`| **to the first result** | **${(coldImport + coldFirst).toFixed(2)}** |\n`);
 console.log('| checkAuthCode, warm (median of 15 × 20,000 calls) | µs per call |');
