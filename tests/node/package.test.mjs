@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -88,4 +89,12 @@ test('package.json: version from Cargo.toml, exports for Node and browsers, only
   const dts = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
   assert.doesNotMatch(dts, /\bany\b/, 'no `any` in the types');
   assert.match(readFileSync(join(pkg, 'README.md'), 'utf8'), /checkAuthCode/);
+});
+
+test('the package a browser downloads stays within the gzip budget', () => {
+  const { gzipBytes } = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8'));
+  const size = ['dotbe_rules_bg.wasm', 'dotbe_rules.js', 'index.js']
+    .map((f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length)
+    .reduce((a, b) => a + b);
+  assert.ok(size <= gzipBytes, `${size} bytes gzip > budget ${gzipBytes}`);
 });
