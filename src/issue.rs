@@ -80,6 +80,51 @@ codes! {
     AuthCodeIssuedInFuture = "auth_code_issued_in_future", Warning, Rejection;
     /// A date option that is not an ISO 8601 date.
     InvalidDate = "invalid_date", Warning, Rejection;
+    /// A key the registrant object does not have (a misspelt field name, most likely).
+    UnknownField = "unknown_field", Warning, Rejection;
+    /// Longer than old registry guidance advises (spec §1.1: name 50, organisation 100).
+    LongerThanAdvised = "longer_than_advised", Warning, Rejection;
+    /// A character outside ISO-8859-1/15, or a control character (spec §1.2).
+    Charset = "charset", Error, Rejection;
+    /// An `@` outside the e-mail field (spec §1.2).
+    AtSignOutsideEmail = "at_sign_outside_email", Error, Rejection;
+    /// More than three street lines (spec §1.1).
+    TooManyLines = "too_many_lines", Error, Rejection;
+    /// A postal code that does not match the country's regex (spec §1.3).
+    PostalCodeFormat = "postal_code_format", Error, Rejection;
+    /// Not a country code the registry knows (spec §1.1).
+    CountryUnknown = "country_unknown", Error, Rejection;
+    /// A phone number that cannot be read as one, or a national number without a known country
+    /// (spec §1.4).
+    PhoneFormat = "phone_format", Error, Rejection;
+    /// A letter or symbol in a phone number (spec §1.4).
+    PhoneCharacter = "phone_character", Error, Rejection;
+    /// A calling code no country uses (spec §1.4).
+    PhoneCallingCodeUnknown = "phone_calling_code_unknown", Error, Rejection;
+    /// Too many or too few digits for the calling code (spec §1.4).
+    PhoneLength = "phone_length", Error, Rejection;
+    /// Not of the form `local@domain` (spec §1.5).
+    EmailFormat = "email_format", Error, Bounce;
+    /// A character an address cannot hold at that place (spec §1.5).
+    EmailCharacter = "email_character", Error, Bounce;
+    /// A likely typo of a common provider (spec §1.5).
+    EmailTypo = "email_typo", Warning, Bounce;
+    /// An address inside the domain being registered (spec §1.5).
+    EmailInRegisteredDomain = "email_in_registered_domain", Warning, Bounce;
+    /// An organisation in the EU/EEA without a VAT number (spec §1.6).
+    VatRequired = "vat_required", Error, Rejection;
+    /// A VAT number that does not match the country's pattern (spec §1.6).
+    VatFormat = "vat_format", Error, Rejection;
+    /// A Belgian enterprise number whose check digits are wrong (spec §1.6).
+    VatChecksum = "vat_checksum", Error, Revoke;
+    /// A VAT number of another country than the address (spec §1.6).
+    VatCountryMismatch = "vat_country_mismatch", Error, Rejection;
+    /// `PENDING` instead of a VAT number (spec §1.6).
+    VatPending = "vat_pending", Warning, Revoke;
+    /// A contact language other than nl, fr or en (spec §1.1).
+    LanguageUnknown = "language_unknown", Error, Rejection;
+    /// Placeholder or made-up data (spec §1.7).
+    Implausible = "implausible", Warning, Revoke;
 }
 
 impl Serialize for Code {
@@ -145,6 +190,27 @@ pub struct Params {
     /// A moment the message refers to, as ISO 8601 (UTC).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// A valid example (a postal code of the country).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+    /// The country the rule applied is that of (ISO code; messages show its name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'static str>,
+    /// The country a VAT number belongs to, by its prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vat_country: Option<&'static str>,
+    /// A phone calling code, without `+`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// Digit counts allowed, as `[min, max]` ranges.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lengths: Option<Vec<(u8, u8)>>,
+    /// A domain name (A-label form).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The field name an `unknown_field` issue is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl Params {
@@ -207,6 +273,11 @@ impl Issue {
         self
     }
 
+    pub(crate) fn suggest(mut self, suggestion: Option<String>) -> Issue {
+        self.suggestion = suggestion;
+        self
+    }
+
     pub(crate) fn params(mut self, params: Params) -> Issue {
         self.params = params;
         self
@@ -214,7 +285,7 @@ impl Issue {
 
     /// Writes the message from the code's template in `lang`.
     pub(crate) fn render(&mut self, lang: Lang) {
-        self.message = messages::render(self.code, lang, &self.params, self.at.as_ref());
+        self.message = messages::render(self.code, lang, &self.params, self.at.as_ref(), self.suggestion.as_deref());
     }
 
     pub fn is_error(&self) -> bool {

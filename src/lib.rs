@@ -33,10 +33,15 @@
 //! ```
 
 pub mod authcode;
+pub mod charset;
+pub mod countries;
+mod email;
+pub mod idna;
 pub mod input;
 pub mod issue;
 pub mod lang;
 mod messages;
+pub mod punycode;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]

@@ -6,6 +6,7 @@
 //! message missing a language, does not compile; the tests check that every language uses the
 //! same placeholders.
 
+use crate::countries;
 use crate::issue::{At, Code, Params};
 use crate::lang::Lang;
 
@@ -78,6 +79,138 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "La date d’émission du code ({date}) se situe dans le futur\u{a0}: impossible de vérifier son expiration. Vérifiez la date.",
             "Das Ausstellungsdatum des Codes ({date}) liegt in der Zukunft, daher lässt sich der Ablauf nicht prüfen. Bitte prüfen Sie das Datum.",
         ],
+        Code::UnknownField => [
+            "“{field}” is not a registrant field and was not checked; is the name misspelt?",
+            "‘{field}’ is geen veld van de houder en werd niet gecontroleerd; is de naam verkeerd gespeld?",
+            "«\u{a0}{field}\u{a0}» n’est pas un champ du titulaire et n’a pas été vérifié\u{a0}; le nom est-il mal orthographié\u{a0}?",
+            "„{field}“ ist kein Feld des Inhabers und wurde nicht geprüft; ist der Name falsch geschrieben?",
+        ],
+        Code::LongerThanAdvised => [
+            "Longer than the {max} characters the registry used to allow; some registrar tools may cut it off.",
+            "Langer dan de {max} tekens die het register vroeger toeliet; sommige registrarsystemen kunnen het afkappen.",
+            "Plus long que les {max} caractères autrefois admis par le registre\u{a0}; certains outils de bureaux d’enregistrement risquent de le tronquer.",
+            "Länger als die {max} Zeichen, die die Registry früher zuließ; manche Registrar-Systeme kürzen es womöglich.",
+        ],
+        Code::Charset => [
+            "{char} at position {position} cannot be sent to the registry, which accepts Western European (Latin-1) characters only.",
+            "{char} op positie {position} kan niet naar het register: dat aanvaardt alleen West-Europese (Latin-1) tekens.",
+            "{char} en position {position} ne peut pas être envoyé au registre, qui n’accepte que les caractères d’Europe occidentale (Latin-1).",
+            "{char} an Position {position} kann nicht an die Registry gesendet werden: Sie akzeptiert nur westeuropäische Zeichen (Latin-1).",
+        ],
+        Code::AtSignOutsideEmail => [
+            "The @ sign is only allowed in the e-mail address.",
+            "Het @-teken mag alleen in het e-mailadres staan.",
+            "Le signe @ n’est autorisé que dans l’adresse e-mail.",
+            "Das @-Zeichen ist nur in der E-Mail-Adresse erlaubt.",
+        ],
+        Code::TooManyLines => [
+            "An address has at most {max} street lines.",
+            "Een adres heeft hoogstens {max} straatregels.",
+            "Une adresse comporte au plus {max} lignes de rue.",
+            "Eine Adresse hat höchstens {max} Straßenzeilen.",
+        ],
+        Code::PostalCodeFormat => [
+            "Not a valid postal code (country: {country}). A valid one looks like this: {example}.",
+            "Geen geldige postcode (land: {country}). Een geldige ziet er zo uit: {example}.",
+            "Code postal non valable (pays\u{a0}: {country}). Exemple de code valable\u{a0}: {example}.",
+            "Keine gültige Postleitzahl (Land: {country}). Eine gültige sieht so aus: {example}.",
+        ],
+        Code::CountryUnknown => [
+            "Unknown country: use its two-letter ISO code, such as BE or NL.",
+            "Onbekend land: gebruik de ISO-code van twee letters, zoals BE of NL.",
+            "Pays inconnu\u{a0}: utilisez son code ISO à deux lettres, comme BE ou NL.",
+            "Unbekanntes Land: Verwenden Sie den zweistelligen ISO-Code, etwa BE oder NL.",
+        ],
+        Code::PhoneFormat => [
+            "Enter the number with its country code, such as +32 475 12 34 56.",
+            "Geef het nummer met landcode in, zoals +32 475 12 34 56.",
+            "Saisissez le numéro avec l’indicatif du pays, par exemple +32 475 12 34 56.",
+            "Geben Sie die Nummer mit Landesvorwahl ein, etwa +32 475 12 34 56.",
+        ],
+        Code::PhoneCharacter => [
+            "{char} at position {position} does not belong in a phone number: use digits, spaces and a leading +.",
+            "{char} op positie {position} hoort niet in een telefoonnummer: gebruik cijfers, spaties en een + vooraan.",
+            "{char} en position {position} n’a pas sa place dans un numéro de téléphone\u{a0}: utilisez des chiffres, des espaces et un + au début.",
+            "{char} an Position {position} gehört nicht in eine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen und ein + am Anfang.",
+        ],
+        Code::PhoneCallingCodeUnknown => [
+            "No country has the calling code +{prefix}. Check the digits after the +.",
+            "Geen enkel land heeft landcode +{prefix}. Controleer de cijfers na de +.",
+            "Aucun pays n’a l’indicatif +{prefix}. Vérifiez les chiffres après le +.",
+            "Kein Land hat die Vorwahl +{prefix}. Prüfen Sie die Ziffern nach dem +.",
+        ],
+        Code::PhoneLength => [
+            "After +{prefix}, a number has {lengths} digits; this one has {count}.",
+            "Na +{prefix} telt een nummer {lengths} cijfers; dit heeft er {count}.",
+            "Après +{prefix}, un numéro compte {lengths} chiffres\u{a0}; celui-ci en a {count}.",
+            "Nach +{prefix} hat eine Nummer {lengths} Ziffern; diese hat {count}.",
+        ],
+        Code::EmailFormat => [
+            "This is not a valid e-mail address; it should look like name@example.be.",
+            "Dit is geen geldig e-mailadres; het moet eruitzien als naam@voorbeeld.be.",
+            "Cette adresse e-mail n’est pas valide\u{a0}; elle doit avoir la forme nom@exemple.be.",
+            "Das ist keine gültige E-Mail-Adresse; sie sollte wie name@beispiel.be aussehen.",
+        ],
+        Code::EmailCharacter => [
+            "An e-mail address cannot contain {char} at position {position}.",
+            "Een e-mailadres kan {char} op positie {position} niet bevatten.",
+            "Une adresse e-mail ne peut pas contenir {char} en position {position}.",
+            "Eine E-Mail-Adresse kann {char} an Position {position} nicht enthalten.",
+        ],
+        Code::EmailTypo => [
+            "Did you mean {suggestion}? Mail from the registry to a misspelt address never arrives.",
+            "Bedoelt u {suggestion}? Mail van het register naar een verkeerd gespeld adres komt nooit aan.",
+            "Vouliez-vous dire {suggestion}\u{a0}? Le courrier du registre envoyé à une adresse mal orthographiée n’arrive jamais.",
+            "Meinten Sie {suggestion}? Post der Registry an eine falsch geschriebene Adresse kommt nie an.",
+        ],
+        Code::EmailInRegisteredDomain => [
+            "This address is inside {domain}, the domain being registered: while that domain does not work, the registrant cannot receive the registry’s mail (transfer codes, verification).",
+            "Dit adres hoort bij {domain}, de domeinnaam die wordt geregistreerd: zolang die niet werkt, krijgt de houder de mail van het register (transfercodes, verificatie) niet.",
+            "Cette adresse appartient à {domain}, le domaine en cours d’enregistrement\u{a0}: tant que ce domaine ne fonctionne pas, le titulaire ne reçoit pas le courrier du registre (codes de transfert, vérification).",
+            "Diese Adresse liegt in {domain}, der Domain, die registriert wird: Solange sie nicht funktioniert, erhält der Inhaber die Post der Registry nicht (Transfercodes, Verifizierung).",
+        ],
+        Code::VatRequired => [
+            "Organisations in the EU and EEA must give their VAT number (or PENDING if it has been applied for).",
+            "Organisaties in de EU en de EER moeten hun btw-nummer opgeven (of PENDING als het is aangevraagd).",
+            "Les organisations de l’UE et de l’EEE doivent indiquer leur numéro de TVA (ou PENDING s’il a été demandé).",
+            "Organisationen in der EU und im EWR müssen ihre USt-IdNr. angeben (oder PENDING, wenn sie beantragt ist).",
+        ],
+        Code::VatFormat => [
+            "This is not a valid VAT number for the country of the address ({country}).",
+            "Dit is geen geldig btw-nummer voor het land van het adres ({country}).",
+            "Ce n’est pas un numéro de TVA valable pour le pays de l’adresse ({country}).",
+            "Das ist keine gültige USt-IdNr. für das Land der Adresse ({country}).",
+        ],
+        Code::VatChecksum => [
+            "The check digits of this enterprise number are wrong: it is not a real Belgian VAT number. Look it up in the KBO/BCE.",
+            "De controlecijfers van dit ondernemingsnummer kloppen niet: het is geen echt Belgisch btw-nummer. Zoek het op in de KBO.",
+            "Les chiffres de contrôle de ce numéro d’entreprise sont erronés\u{a0}: ce n’est pas un vrai numéro de TVA belge. Vérifiez-le dans la BCE.",
+            "Die Prüfziffern dieser Unternehmensnummer stimmen nicht: Es ist keine echte belgische USt-IdNr. Prüfen Sie sie in der ZDU.",
+        ],
+        Code::VatCountryMismatch => [
+            "This VAT number belongs to another country ({vatCountry}) than the address ({country}).",
+            "Dit btw-nummer hoort bij een ander land ({vatCountry}) dan het adres ({country}).",
+            "Ce numéro de TVA appartient à un autre pays ({vatCountry}) que l’adresse ({country}).",
+            "Diese USt-IdNr. gehört zu einem anderen Land ({vatCountry}) als die Adresse ({country}).",
+        ],
+        Code::VatPending => [
+            "With PENDING, DNS Belgium checks again after 3 months and may start the revoke procedure if there is still no VAT number.",
+            "Met PENDING controleert DNS Belgium na 3 maanden opnieuw en kan het de intrekkingsprocedure starten als er dan nog geen btw-nummer is.",
+            "Avec PENDING, DNS Belgium revérifie après 3 mois et peut lancer la procédure de révocation s’il n’y a toujours pas de numéro de TVA.",
+            "Bei PENDING prüft DNS Belgium nach 3 Monaten erneut und kann das Widerrufsverfahren einleiten, wenn dann noch keine USt-IdNr. vorliegt.",
+        ],
+        Code::LanguageUnknown => [
+            "The registry’s contact language is nl, fr or en.",
+            "De contacttaal bij het register is nl, fr of en.",
+            "La langue de contact du registre est nl, fr ou en.",
+            "Die Kontaktsprache bei der Registry ist nl, fr oder en.",
+        ],
+        Code::Implausible => [
+            "This looks like placeholder or made-up data. DNS Belgium withdraws domains registered with false data: please enter the real details.",
+            "Dit lijkt op opvul- of verzonnen gegevens. DNS Belgium trekt domeinnamen met valse gegevens in: vul de echte gegevens in.",
+            "Cela ressemble à des données factices ou inventées. DNS Belgium retire les domaines enregistrés avec de fausses données\u{a0}: indiquez les vraies coordonnées.",
+            "Das sieht nach Platzhalter- oder erfundenen Daten aus. DNS Belgium entzieht Domains mit falschen Daten: Bitte geben Sie die echten Angaben ein.",
+        ],
         Code::InvalidDate => [
             "Not a date in ISO 8601 form (such as 2026-11-23 or 2026-11-23T14:05:00Z); the expiry was not checked.",
             "Geen datum in ISO 8601-vorm (zoals 2026-11-23 of 2026-11-23T14:05:00Z); de vervaldatum is niet gecontroleerd.",
@@ -88,7 +221,7 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
 }
 
 /// The message for `code` in `lang`, with its values filled in.
-pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>) -> String {
+pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let template = templates(code)[lang.index()];
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -98,7 +231,7 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>) -
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                match value(name, lang, params, at) {
+                match value(name, lang, params, at, suggestion) {
                     Some(v) => out.push_str(&v),
                     // A placeholder without a value stays visible rather than vanishing;
                     // the tests make sure no template has one.
@@ -116,8 +249,17 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>) -
     out
 }
 
-fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>) -> Option<String> {
+fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> Option<String> {
+    let country = |code: Option<&str>| code.map(|c| countries::by_code(c).map_or(c, |k| k.name(lang)).to_string());
     match name {
+        "example" => params.example.clone(),
+        "country" => country(params.country),
+        "vatCountry" => country(params.vat_country),
+        "prefix" => params.prefix.clone(),
+        "lengths" => params.lengths.as_deref().map(|l| lengths(l, lang)),
+        "domain" => params.domain.clone(),
+        "field" => params.field.clone(),
+        "suggestion" => suggestion.map(String::from),
         "count" => params.count.map(|n| n.to_string()),
         "min" => params.min.map(|n| n.to_string()),
         "max" => params.max.map(|n| n.to_string()),
@@ -126,6 +268,32 @@ fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>) -> Option<Str
         "position" => at.map(|a| a.position.to_string()),
         "char" => at.map(|a| quote_char(&a.char, lang)),
         _ => None,
+    }
+}
+
+/// `[(6, 6), (8, 9)]` → "6, 8 or 9"; `[(4, 13)]` → "4 to 13", in the words of `lang`.
+fn lengths(ranges: &[(u8, u8)], lang: Lang) -> String {
+    let (or, to) = match lang {
+        Lang::En => ("or", "to"),
+        Lang::Nl => ("of", "tot"),
+        Lang::Fr => ("ou", "à"),
+        Lang::De => ("oder", "bis"),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for &(lo, hi) in ranges {
+        match hi.saturating_sub(lo) {
+            0 => parts.push(lo.to_string()),
+            1 => {
+                parts.push(lo.to_string());
+                parts.push(hi.to_string());
+            }
+            _ => parts.push(format!("{lo} {to} {hi}")),
+        }
+    }
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {or} {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
     }
 }
 
@@ -162,7 +330,10 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    const KNOWN: [&str; 7] = ["count", "min", "max", "found", "date", "position", "char"];
+    const KNOWN: [&str; 15] = [
+        "count", "min", "max", "found", "date", "position", "char", "example", "country", "vatCountry", "prefix", "lengths",
+        "domain", "field", "suggestion",
+    ];
 
     fn placeholders(t: &str) -> BTreeSet<&str> {
         let mut set = BTreeSet::new();
@@ -212,18 +383,27 @@ mod tests {
     #[test]
     fn renders_values_and_quotes_per_language() {
         let at = At { position: 4, char: "x".into(), start: 3, end: 4 };
-        let m = render(Code::AuthCodeCharacter, Lang::De, &Params::default(), Some(&at));
+        let m = render(Code::AuthCodeCharacter, Lang::De, &Params::default(), Some(&at), None);
         assert!(m.starts_with("„x“ an Position 4 "), "{m}");
-        let m = render(Code::AuthCodeCharacter, Lang::Fr, &Params::default(), Some(&at));
+        let m = render(Code::AuthCodeCharacter, Lang::Fr, &Params::default(), Some(&at), None);
         assert!(m.starts_with("«\u{a0}x\u{a0}» en position 4 "), "{m}");
         let space = At { position: 2, char: " ".into(), start: 1, end: 2 };
-        let m = render(Code::InternalCodeCharacter, Lang::En, &Params::default(), Some(&space));
+        let m = render(Code::InternalCodeCharacter, Lang::En, &Params::default(), Some(&space), None);
         assert!(m.starts_with("U+0020 at position 2 "), "{m}");
         let p = Params { count: Some(14), ..Params::default() };
-        let m = render(Code::AuthCodeDigitCount, Lang::Nl, &p, None);
+        let m = render(Code::AuthCodeDigitCount, Lang::Nl, &p, None, None);
         assert!(m.ends_with("u gaf er 14 in."), "{m}");
         let p = Params { date: Some("2026-11-23T14:05:00.000Z".into()), ..Params::default() };
-        let m = render(Code::AuthCodeExpiring, Lang::En, &p, None);
+        let m = render(Code::AuthCodeExpiring, Lang::En, &p, None, None);
         assert!(m.contains("2026-11-23 14:05 UTC"), "{m}");
+        let p = Params { prefix: Some("376".into()), lengths: Some(vec![(6, 6), (8, 9)]), count: Some(7), ..Params::default() };
+        let m = render(Code::PhoneLength, Lang::Fr, &p, None, None);
+        assert_eq!(m, "Après +376, un numéro compte 6, 8 ou 9 chiffres\u{a0}; celui-ci en a 7.");
+        let p = Params { prefix: Some("43".into()), lengths: Some(vec![(4, 13)]), count: Some(3), ..Params::default() };
+        assert_eq!(render(Code::PhoneLength, Lang::De, &p, None, None), "Nach +43 hat eine Nummer 4 bis 13 Ziffern; diese hat 3.");
+        let p = Params { country: Some("NL"), example: Some("1234 AB".into()), ..Params::default() };
+        assert_eq!(render(Code::PostalCodeFormat, Lang::Nl, &p, None, None), "Geen geldige postcode (land: Nederland). Een geldige ziet er zo uit: 1234 AB.");
+        let m = render(Code::EmailTypo, Lang::En, &Params::default(), None, Some("jan@gmail.com"));
+        assert!(m.starts_with("Did you mean jan@gmail.com? "), "{m}");
     }
 }

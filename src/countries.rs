@@ -1,0 +1,152 @@
+//! The country table — spec §1.3 (postal codes), §1.4 (phone), §1.6 (VAT) — built from
+//! `data/countries.tsv` by build.rs. The registry's published rows are used verbatim; the other
+//! rows come from public data (see `data/README.md`). Regexes run on `regex-lite`, a linear-time
+//! engine, and are compiled the first time they are needed.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::lang::Lang;
+
+/// One row of the table.
+#[derive(Debug)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 (plus `XK` and the registry's legacy `AN`).
+    pub code: &'static str,
+    /// In the order of [`Lang::ALL`]: en, nl, fr, de.
+    pub names: [&'static str; 4],
+    pub postal: &'static str,
+    pub postal_example: &'static str,
+    /// Calling code without `+`; empty when none is known.
+    pub phone_prefix: &'static str,
+    pub phone_length: &'static str,
+    /// Digit counts the phone-length regex allows, as ranges (for messages).
+    pub phone_lengths: &'static [(u8, u8)],
+    /// National trunk prefix (`0` in Belgium), empty where numbers are dialled as they are.
+    pub trunk: &'static str,
+    pub vat: &'static str,
+    /// The prefix VAT numbers carry (`BE`; `EL` for Greece, `FI` for Åland).
+    pub vat_prefix: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/countries.rs"));
+
+/// The regex that countries without postal codes carry (spec §1.3).
+pub const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
+
+static POSTAL: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
+static PHONE: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
+static VAT: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
+
+fn compiled<'a>(cache: &'a OnceLock<Option<Regex>>, pattern: &str) -> Option<&'a Regex> {
+    cache.get_or_init(|| if pattern.is_empty() { None } else { Regex::new(pattern).ok() }).as_ref()
+}
+
+impl Country {
+    fn index(&self) -> usize {
+        // Rows are statics in one array; the offset is the index.
+        (self as *const Country as usize - COUNTRIES.as_ptr() as usize) / std::mem::size_of::<Country>()
+    }
+
+    pub fn name(&self, lang: Lang) -> &'static str {
+        self.names[lang.index()]
+    }
+
+    pub fn has_postal_codes(&self) -> bool {
+        self.postal != NO_POSTAL_CODES
+    }
+
+    /// Whether `code` matches the registry's postal regex. `None` if the table has no usable regex.
+    pub fn postal_matches(&self, code: &str) -> Option<bool> {
+        compiled(&POSTAL[self.index()], self.postal).map(|re| re.is_match(code))
+    }
+
+    /// Whether a national significant number of these digits matches the phone-length regex.
+    pub fn phone_length_matches(&self, digits: &str) -> Option<bool> {
+        compiled(&PHONE[self.index()], self.phone_length).map(|re| re.is_match(digits))
+    }
+
+    pub fn vat_matches(&self, vat: &str) -> Option<bool> {
+        compiled(&VAT[self.index()], self.vat).map(|re| re.is_match(vat))
+    }
+}
+
+/// The row for an upper-case code.
+pub fn by_code(code: &str) -> Option<&'static Country> {
+    COUNTRIES.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &COUNTRIES[i])
+}
+
+/// The rows that use a calling code (several countries share 1, 7, 44, 262, 590, 599…).
+pub fn by_calling_code(prefix: &str) -> impl Iterator<Item = &'static Country> {
+    let ids: &[u16] = BY_CALLING_CODE.binary_search_by(|(p, _)| (*p).cmp(prefix)).map_or(&[], |i| BY_CALLING_CODE[i].1);
+    ids.iter().map(|&i| &COUNTRIES[i as usize])
+}
+
+/// The calling code at the start of `digits`, if any is known (calling codes are prefix-free).
+pub fn calling_code_of(digits: &str) -> Option<&'static str> {
+    (1..=3).filter_map(|n| digits.get(..n)).find_map(|p| BY_CALLING_CODE.binary_search_by(|(q, _)| (*q).cmp(p)).ok().map(|i| BY_CALLING_CODE[i].0))
+}
+
+/// The country whose name in any of the four languages is `name` (case-insensitive), for a
+/// "did you mean BE" when someone types `Belgique` into the country field.
+pub fn by_name(name: &str) -> Option<&'static Country> {
+    let fold = |s: &str| -> String { s.trim().chars().map(crate::idna::lower).collect() };
+    let wanted = fold(name);
+    COUNTRIES.iter().find(|c| c.names.iter().any(|n| fold(n) == wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_parses_and_its_example_passes_its_own_regex() {
+        assert!(COUNTRIES.len() >= 251, "{}", COUNTRIES.len());
+        for c in &COUNTRIES {
+            assert_eq!(c.postal_matches(c.postal_example), Some(true), "{}: {} vs {}", c.code, c.postal_example, c.postal);
+            if !c.phone_length.is_empty() {
+                assert!(c.phone_length_matches("1").is_some(), "{}: phone regex compiles", c.code);
+                assert!(!c.phone_lengths.is_empty(), "{}", c.code);
+                for &(lo, hi) in c.phone_lengths {
+                    for n in lo..=hi {
+                        assert_eq!(c.phone_length_matches(&"5".repeat(n as usize)), Some(true), "{} {n}", c.code);
+                    }
+                }
+            }
+            if !c.vat.is_empty() {
+                assert!(c.vat_matches("X").is_some(), "{}: VAT regex compiles", c.code);
+            }
+            assert!(c.names.iter().all(|n| !n.is_empty()), "{}", c.code);
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(by_code("BE").unwrap().names, ["Belgium", "België", "Belgique", "Belgien"]);
+        assert!(by_code("be").is_none());
+        assert!(by_code("ZZ").is_none());
+        assert_eq!(calling_code_of("32475123456"), Some("32"));
+        assert_eq!(calling_code_of("14155550100"), Some("1"));
+        assert_eq!(calling_code_of("999"), None);
+        let nanp: Vec<_> = by_calling_code("1").map(|c| c.code).collect();
+        assert!(nanp.contains(&"US") && nanp.contains(&"CA") && nanp.contains(&"AG"), "{nanp:?}");
+        assert_eq!(by_name("belgique").map(|c| c.code), Some("BE"));
+        assert_eq!(by_name("Nederland").map(|c| c.code), Some("NL"));
+    }
+
+    #[test]
+    fn the_registry_rows_are_verbatim() {
+        let rows = include_str!("../data/sources/registry-regexp-rows.tsv");
+        for line in rows.lines().skip(1) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let c = by_code(cells[0]).unwrap();
+            assert_eq!(c.postal, cells[2], "{}", cells[0]);
+            assert_eq!(c.phone_prefix, cells[3], "{}", cells[0]);
+            assert_eq!(c.phone_length, cells[4], "{}", cells[0]);
+            if cells[5] != "?" {
+                assert_eq!(c.vat, cells[5], "{}", cells[0]);
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! E-mail addresses — spec §1.5. The registry's only channel to the registrant: a wrong address
+//! is a bounce, a failed transfer and a likely revoke.
+
+use crate::idna;
+use crate::input;
+use crate::issue::{At, Code, Issue, Params, PathSegment};
+
+/// Longest address (spec §1.1, RFC 5321).
+pub const MAX_LEN: usize = 254;
+/// Longest local part (spec §1.5).
+pub const MAX_LOCAL: usize = 64;
+const PATH: &[PathSegment] = &[PathSegment::Key("email")];
+
+/// Mail providers registrants use, as typed correctly. Never "corrected"; the typo check compares
+/// against them (spec §1.5: conservative — a real domain must never be corrected).
+const PROVIDERS: &[&str] = &[
+    "aol.com", "belgacom.net", "edpnet.be", "email.com", "free.fr", "gmail.com", "gmx.com", "gmx.de",
+    "gmx.net", "googlemail.com", "hotmail.be", "hotmail.co.uk", "hotmail.com", "hotmail.fr", "hotmail.nl",
+    "icloud.com", "kpnmail.nl", "laposte.net", "live.be", "live.com", "live.fr", "live.nl", "mac.com",
+    "mail.com", "me.com", "msn.com", "orange.fr", "outlook.be", "outlook.com", "outlook.fr", "pandora.be",
+    "proton.me", "protonmail.com", "proximus.be", "scarlet.be", "sfr.fr", "skynet.be", "t-online.de",
+    "telenet.be", "voo.be", "wanadoo.fr", "web.de", "yahoo.co.uk", "yahoo.com", "yahoo.fr", "ymail.com",
+    "ziggo.nl",
+];
+
+/// Endings that are no top-level domain but a slip of the finger on one.
+fn suffix_typo(suffix: &str) -> Option<&'static str> {
+    Some(match suffix {
+        "con" | "cmo" | "ocm" | "comm" | "vom" | "xom" | "cpm" | "coom" | "comn" | "cim" | "c0m" | "om" => "com",
+        "eb" | "bee" | "bed" | "ben" | "b" => "be",
+        "nte" | "ner" | "nett" | "met" => "net",
+        "frr" | "rf" => "fr",
+        "nll" | "ln" => "nl",
+        _ => return None,
+    })
+}
+
+/// `local@domain` checked; the value to send has its domain in lower-case ASCII (A-labels).
+pub(crate) struct Checked {
+    pub value: String,
+    pub issues: Vec<Issue>,
+}
+
+/// Checks a non-empty address as typed. `registered` is the domain being registered, if known.
+pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
+    let (text, offset) = input::trim(raw);
+    let mut issues = Vec::new();
+    let fail = |issues: Vec<Issue>| Checked { value: text.to_string(), issues };
+    if text.chars().nth(MAX_LEN).is_some() {
+        let max = Params { max: Some(MAX_LEN as u32), ..Params::default() };
+        return fail(vec![Issue::new(Code::TooLong).path(PATH).params(max)]);
+    }
+    // "Jan Peeters <jan@example.be>" or "mailto:jan@example.be": offer the address alone.
+    if let Some(inner) = unwrap_address(text) {
+        let suggestion = check(inner, None).issues.iter().all(|i| !i.is_error()).then(|| inner.to_string());
+        return fail(vec![Issue::new(Code::EmailFormat).path(PATH).suggest(suggestion)]);
+    }
+    let Some(at) = text.find('@') else {
+        // "jan.gmail.com" is not guessed at; "jan@gmail" is (below).
+        return fail(vec![Issue::new(Code::EmailFormat).path(PATH)]);
+    };
+    let (local, domain) = (&text[..at], &text[at + 1..]);
+    // Characters first: they are what the user can fix at a glance.
+    for (i, c) in text.char_indices() {
+        let ok = if i < at {
+            is_atext(c) || c == '.'
+        } else if i == at {
+            true
+        } else {
+            c.is_ascii_alphanumeric() || c == '-' || c == '.' || is_idn_char(c)
+        };
+        if !ok && issues.len() < 3 {
+            issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)));
+        }
+    }
+    if !issues.is_empty() {
+        return fail(issues);
+    }
+    let dots_ok = |s: &str| !s.is_empty() && !s.starts_with('.') && !s.ends_with('.') && !s.contains("..");
+    if !dots_ok(local) || local.len() > MAX_LOCAL {
+        return fail(vec![Issue::new(Code::EmailFormat).path(PATH)]);
+    }
+    // A trailing dot (a fully qualified name) is offered without the dot.
+    let domain_trimmed = domain.strip_suffix('.').unwrap_or(domain);
+    let ascii = if dots_ok(domain_trimmed) { idna::to_ascii(domain_trimmed) } else { None };
+    let Some(ascii) = ascii.filter(|d| valid_domain(d)) else {
+        let guess = single_label_provider(domain_trimmed).map(|d| format!("{local}@{d}"));
+        return fail(vec![Issue::new(Code::EmailFormat).path(PATH).suggest(guess)]);
+    };
+    let value = format!("{local}@{ascii}");
+    if domain_trimmed.len() != domain.len() {
+        return Checked { issues: vec![Issue::new(Code::EmailFormat).path(PATH).suggest(Some(value.clone()))], value };
+    }
+    if let Some(fixed) = provider_typo(&ascii) {
+        issues.push(Issue::new(Code::EmailTypo).path(PATH).suggest(Some(format!("{local}@{fixed}"))));
+    }
+    if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.'))) {
+        if !reg.is_empty() && (ascii == reg || ascii.ends_with(&format!(".{reg}"))) {
+            let p = Params { domain: Some(reg), ..Params::default() };
+            issues.push(Issue::new(Code::EmailInRegisteredDomain).path(PATH).params(p));
+        }
+    }
+    Checked { value, issues }
+}
+
+/// The address inside `Name <address>` or after `mailto:`.
+fn unwrap_address(text: &str) -> Option<&str> {
+    if let (Some(open), true) = (text.find('<'), text.ends_with('>')) {
+        return Some(text[open + 1..text.len() - 1].trim());
+    }
+    let lower = text.get(..7)?;
+    lower.eq_ignore_ascii_case("mailto:").then(|| text[7..].trim())
+}
+
+/// RFC 5322 `atext`: what a dot-atom local part may hold (spec §1.5: no quoted local parts).
+fn is_atext(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c)
+}
+
+/// A character an internationalised domain label may hold, roughly: letters beyond ASCII.
+/// Punctuation, symbols and spaces of the common blocks are refused.
+fn is_idn_char(c: char) -> bool {
+    !c.is_ascii()
+        && !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(c, '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}' | '\u{fe00}'..='\u{fe6f}' | '\u{ff00}'..='\u{ff20}')
+}
+
+/// LDH labels of 1–63 characters, no hyphen at either end, at least two labels, and a top-level
+/// domain of letters (or an A-label).
+fn valid_domain(ascii: &str) -> bool {
+    let labels: Vec<&str> = ascii.split('.').collect();
+    let ldh = |l: &&str| {
+        (1..=63).contains(&l.len())
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    let tld = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && ascii.len() <= 253
+        && labels.iter().all(ldh)
+        && (tld.starts_with("xn--") || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())))
+}
+
+/// `gmail` → `gmail.com`, when exactly one provider has that name.
+fn single_label_provider(domain: &str) -> Option<&'static str> {
+    let name = domain.to_ascii_lowercase();
+    let mut found = PROVIDERS.iter().filter(|p| p.split('.').next() == Some(name.as_str()));
+    let first = found.next()?;
+    found.next().is_none().then_some(*first)
+}
+
+/// **Decision** (spec §1.5, typo warning): a domain that is not a provider's is read as a typo of
+/// one when (a) its name is the provider's and its ending is a known slip (`gmail.con`,
+/// `telenet.eb`), or (b) its ending is the provider's (or such a slip) and its name is one edit
+/// (insertion, deletion, substitution or swap of neighbours) from a provider name of five or more
+/// letters (`gmial.com`, `hotmial.be`). Short names (gmx, msn, voo, web) are too close to real
+/// domains to guess at. Ambiguous guesses are not made.
+fn provider_typo(domain: &str) -> Option<&'static str> {
+    if PROVIDERS.contains(&domain) {
+        return None;
+    }
+    let (name, suffix) = domain.split_once('.')?;
+    let fixed_suffix = suffix_typo(suffix);
+    let split = |p: &'static str| p.split_once('.').unwrap_or((p, ""));
+    // (a) The provider's own name with a slipped ending.
+    if let Some(fixed) = fixed_suffix {
+        if let Some(&p) = PROVIDERS.iter().find(|&&p| split(p) == (name, fixed)) {
+            return Some(p);
+        }
+    }
+    // (b) One edit away from a provider name, with its ending (or a slip of it); only if unique.
+    let mut guess = None;
+    for &provider in PROVIDERS {
+        let (p_name, p_suffix) = split(provider);
+        let suffix_fits = suffix == p_suffix || fixed_suffix == Some(p_suffix);
+        if suffix_fits && p_name.len() >= 5 && one_edit(name, p_name) {
+            if guess.is_some() {
+                return None;
+            }
+            guess = Some(provider);
+        }
+    }
+    guess
+}
+
+/// True when `a` and `b` differ by exactly one insertion, deletion, substitution or swap of
+/// neighbouring characters (Damerau–Levenshtein distance 1). ASCII only.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> (String, Vec<&'static str>, Option<String>) {
+        let c = check(s, None);
+        let sug = c.issues.iter().find_map(|i| i.suggestion.clone());
+        (c.value, c.issues.iter().map(|i| i.code.as_str()).collect(), sug)
+    }
+
+    #[test]
+    fn good_addresses_pass_with_the_domain_lower_cased() {
+        for (input, value) in [
+            ("jan.peeters@telenet.be", "jan.peeters@telenet.be"),
+            (" Jan.Peeters@Telenet.BE ", "Jan.Peeters@telenet.be"),
+            ("o'brien+be@example.co.uk", "o'brien+be@example.co.uk"),
+            ("info@café.be", "info@xn--caf-dma.be"),
+            ("x@xn--caf-dma.be", "x@xn--caf-dma.be"),
+        ] {
+            let (v, codes, _) = run(input);
+            assert!(codes.is_empty(), "{input}: {codes:?}");
+            assert_eq!(v, value);
+        }
+    }
+
+    #[test]
+    fn malformed_addresses() {
+        for bad in ["jan", "jan@", "@telenet.be", "jan@telenet", "jan..p@telenet.be", ".jan@telenet.be", "jan@-telenet.be", "jan@telenet.b", "jan@telenet.123"] {
+            let (_, codes, _) = run(bad);
+            assert_eq!(codes, ["email_format"], "{bad}");
+        }
+        let (_, codes, _) = run("jan peeters@telenet.be");
+        assert_eq!(codes, ["email_character"]);
+        let (_, codes, _) = run("jan@tele@net.be");
+        assert_eq!(codes, ["email_character"]);
+        let (_, codes, _) = run("jöhn@telenet.be");
+        assert_eq!(codes, ["email_character"], "no non-ASCII local parts");
+        let c = check(&format!("{}@x.be", "a".repeat(250)), None);
+        assert_eq!(c.issues[0].code, Code::TooLong);
+    }
+
+    #[test]
+    fn display_names_mailto_and_trailing_dots_get_a_suggestion() {
+        assert_eq!(run("Jan Peeters <jan@telenet.be>").2.as_deref(), Some("jan@telenet.be"));
+        assert_eq!(run("mailto:jan@telenet.be").2.as_deref(), Some("jan@telenet.be"));
+        assert_eq!(run("jan@telenet.be.").2.as_deref(), Some("jan@telenet.be"));
+        assert_eq!(run("jan@gmail").2.as_deref(), Some("jan@gmail.com"));
+        assert_eq!(run("jan@hotmail").2, None, "hotmail has several endings: no guess");
+    }
+
+    #[test]
+    fn provider_typos_are_warnings_with_the_fix() {
+        for (typo, fix) in [
+            ("jan@gmial.com", "jan@gmail.com"),
+            ("jan@gmail.con", "jan@gmail.com"),
+            ("jan@hotmial.be", "jan@hotmail.be"),
+            ("jan@telenet.eb", "jan@telenet.be"),
+            ("jan@telnet.be", "jan@telenet.be"),
+            ("jan@skynett.be", "jan@skynet.be"),
+            ("jan@outlok.com", "jan@outlook.com"),
+        ] {
+            let c = check(typo, None);
+            assert_eq!(c.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), ["email_typo"], "{typo}");
+            assert!(!c.issues[0].is_error());
+            assert_eq!(c.issues[0].suggestion.as_deref(), Some(fix), "{typo}");
+        }
+    }
+
+    #[test]
+    fn real_domains_are_never_corrected() {
+        for real in ["jan@ymail.com", "jan@mail.com", "jan@gmx.be", "jan@live.nl", "jan@hotmail.fr", "jan@telenet.com", "jan@example.be", "jan@kbc.be", "jan@ugent.be", "jan@gmail.co"] {
+            assert!(check(real, None).issues.is_empty(), "{real}");
+        }
+    }
+
+    #[test]
+    fn an_address_inside_the_registered_domain_is_flagged() {
+        let c = check("info@Café.be", Some("café.be"));
+        assert_eq!(c.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), ["email_in_registered_domain"]);
+        assert_eq!(c.issues[0].params.domain.as_deref(), Some("xn--caf-dma.be"));
+        assert_eq!(check("jan@mail.example.be", Some("example.be")).issues.len(), 1);
+        assert!(check("jan@notexample.be", Some("example.be")).issues.is_empty());
+    }
+
+    #[test]
+    fn one_edit_distance() {
+        assert!(one_edit("gmial", "gmail"));
+        assert!(one_edit("gmai", "gmail"));
+        assert!(one_edit("gmaill", "gmail"));
+        assert!(one_edit("gnail", "gmail"));
+        assert!(!one_edit("gmail", "gmail"));
+        assert!(one_edit("gamil", "gmail"));
+        assert!(!one_edit("hotmail", "gmail"));
+    }
+}
