@@ -26,7 +26,29 @@ export type IssueCode =
   | 'auth_code_expired'
   | 'auth_code_expiring'
   | 'auth_code_issued_in_future'
-  | 'invalid_date';
+  | 'invalid_date'
+  | 'unknown_field'
+  | 'longer_than_advised'
+  | 'charset'
+  | 'at_sign_outside_email'
+  | 'too_many_lines'
+  | 'postal_code_format'
+  | 'country_unknown'
+  | 'phone_format'
+  | 'phone_character'
+  | 'phone_calling_code_unknown'
+  | 'phone_length'
+  | 'email_format'
+  | 'email_character'
+  | 'email_typo'
+  | 'email_in_registered_domain'
+  | 'vat_required'
+  | 'vat_format'
+  | 'vat_checksum'
+  | 'vat_country_mismatch'
+  | 'vat_pending'
+  | 'language_unknown'
+  | 'implausible';
 
 /** Where in the input a problem sits. */
 export interface IssueAt {
@@ -48,6 +70,20 @@ export interface IssueParams {
   found?: string;
   /** A moment, ISO 8601 in UTC. */
   date?: string;
+  /** A valid example (a postal code of the country). */
+  example?: string;
+  /** ISO code of the country the rule belongs to (the message shows its name). */
+  country?: string;
+  /** ISO code of the country a VAT number's prefix belongs to. */
+  vatCountry?: string;
+  /** A phone calling code, without `+`. */
+  prefix?: string;
+  /** Digit counts allowed, as `[min, max]` ranges. */
+  lengths?: Array<[number, number]>;
+  /** A domain name, A-label form. */
+  domain?: string;
+  /** The key an `unknown_field` issue is about. */
+  field?: string;
 }
 
 export interface Issue {
@@ -101,6 +137,90 @@ export interface AuthCodeResult extends CheckResult<string | null> {
  * only for options that make no sense (not an object, an unknown `kind`).
  */
 export function checkAuthCode(code: string, options?: AuthCodeOptions): AuthCodeResult;
+
+/** The registrant form's fields, by their API names (also the `name` attributes of the form). */
+export type RegistrantField =
+  | 'name'
+  | 'organization'
+  | 'street'
+  | 'city'
+  | 'postalCode'
+  | 'country'
+  | 'email'
+  | 'phone'
+  | 'fax'
+  | 'vat'
+  | 'language';
+
+/** The registrant form as typed; every field optional, so a half-filled form can be checked. */
+export interface RegistrantInput {
+  /** The person's full name (for an organisation: its contact person). */
+  name?: string;
+  /** Filled in: the registrant is an organisation; empty: a private person. */
+  organization?: string;
+  /** One string (lines separated by line breaks) or up to three lines. */
+  street?: string | string[];
+  city?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2 (`BE`), also `XK`. */
+  country?: string;
+  email?: string;
+  /** As typed: `0475 12 34 56`, `+32 475/12.34.56`, `+32.475123456`… */
+  phone?: string;
+  fax?: string;
+  /** With or without country prefix and separators, or `PENDING`. */
+  vat?: string;
+  /** The registry's contact language: `nl`, `fr` or `en`. */
+  language?: string;
+}
+
+export interface RegistrantOptions {
+  lang?: LangTag;
+  /** The domain being registered: warns about an e-mail address inside it. */
+  domain?: string;
+  /** Report only these fields (per-field feedback while typing); the rest is context. */
+  only?: RegistrantField[];
+}
+
+/** The registrant to send: every field normalised, missing ones empty. */
+export interface Registrant {
+  name: string;
+  organization: string;
+  street: string[];
+  city: string;
+  postalCode: string;
+  country: string;
+  email: string;
+  /** `+CC.NUMBER` */
+  phone: string;
+  fax: string;
+  /** Compact with its country prefix (`BE0403170701`), or `PENDING`. */
+  vat: string;
+  language: string;
+}
+
+export type RegistrantResult = CheckResult<Registrant>;
+
+/**
+ * Checks a registrant against the registry's rules: character set, lengths, postal code per
+ * country, phone length per calling code, e-mail, VAT, plausibility. Never throws on bad data.
+ */
+export function validateRegistrant(input: RegistrantInput, options?: RegistrantOptions): RegistrantResult;
+
+/** One country for a dropdown. */
+export interface CountryEntry {
+  code: string;
+  /** In the language asked for. */
+  name: string;
+  /** Calling code without `+`; empty when none is known. */
+  phonePrefix: string;
+  postalExample: string;
+  /** False where the registry wants `0000`. */
+  hasPostalCodes: boolean;
+}
+
+/** Every country a registrant can choose, named and sorted in `lang`. */
+export function countries(lang?: LangTag): CountryEntry[];
 
 /** What `init` can load the module from. Left out: the .wasm next to the package's JS. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::input::{self, Input};
+use crate::input::{self, Input, Read};
 use crate::issue::{self, At, Code, Issue, Params, PathSegment};
 use crate::lang::Lang;
 use crate::time::{self, Millis, DAY};
@@ -75,13 +75,13 @@ pub fn check_auth_code(code: &str, options: &AuthCodeOptions) -> AuthCodeReport 
 /// [`check_auth_code`] for a value that may be missing or of the wrong type (JS callers).
 pub fn check_auth_code_input(code: Input<'_>, options: &AuthCodeOptions) -> AuthCodeReport {
     let mut report = AuthCodeReport { valid: false, value: None, kind: None, expires_at: None, issues: Vec::new() };
-    match code {
-        Input::Text(text) => check_text(text, options, &mut report),
-        Input::Missing => report.issues.push(Issue::new(Code::Required)),
-        Input::Oversized => report.issues.push(too_long()),
-        Input::WrongType(found) => report.issues.push(
-            Issue::new(Code::InvalidType).params(Params { found: Some(found.into()), ..Params::default() }),
-        ),
+    match input::read(code, &[], INTERNAL_MAX) {
+        Read::Text(text) => check_text(text, options, &mut report),
+        Read::Empty => {
+            report.value = matches!(code, Input::Text(_)).then(String::new);
+            report.issues.push(Issue::new(Code::Required));
+        }
+        Read::Invalid(issue) => report.issues.push(issue),
     }
     if report.kind == Some(AuthCodeKind::External) {
         check_expiry(options, &mut report);
@@ -92,15 +92,10 @@ pub fn check_auth_code_input(code: Input<'_>, options: &AuthCodeOptions) -> Auth
 
 fn check_text(text: &str, options: &AuthCodeOptions, report: &mut AuthCodeReport) {
     let (code, offset) = input::trim(text);
-    if code.is_empty() {
-        report.value = Some(String::new());
-        report.issues.push(Issue::new(Code::Required));
-        return;
-    }
     // Bounded work: nothing longer than the longest code is looked at character by character.
     if code.chars().nth(INTERNAL_MAX).is_some() {
         report.value = Some(code.to_string());
-        report.issues.push(too_long());
+        report.issues.push(input::too_long(&[], INTERNAL_MAX));
         return;
     }
     let shape = shape_of(code);
@@ -113,10 +108,6 @@ fn check_text(text: &str, options: &AuthCodeOptions, report: &mut AuthCodeReport
         (_, AuthCodeKind::External) => check_external(text, code, offset, report),
         (_, AuthCodeKind::Internal) => check_internal(text, code, offset, report),
     }
-}
-
-fn too_long() -> Issue {
-    Issue::new(Code::TooLong).params(Params { max: Some(INTERNAL_MAX as u32), ..Params::default() })
 }
 
 /// **Decision** (spec §3, kind inference): the input is read as an external code when it holds

@@ -1,5 +1,7 @@
 //! What a caller handed in, before any rule looks at it.
 
+use crate::issue::{Code, Issue, Params, PathSegment};
+
 /// A field's value as it arrived. Rust callers have text; the JS boundary may also see nothing
 /// at all or a value of another type, which the rules report instead of failing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +25,34 @@ impl<'a> From<&'a str> for Input<'a> {
 /// below it; the JS boundary does not copy a longer string into wasm memory but passes
 /// [`Input::Oversized`], which bounds the work and memory of a call.
 pub const MAX_INSPECTED_UTF16: u32 = 4096;
+
+/// A text field read for the rules: its trimmed text, nothing, or an issue that says why it
+/// cannot be read (the one place `invalid_type`, and `too_long` for oversized input, are raised).
+pub(crate) enum Read<'a> {
+    /// Non-blank text, as given (untrimmed: positions refer to it).
+    Text(&'a str),
+    /// Missing, or only white space.
+    Empty,
+    Invalid(Issue),
+}
+
+pub(crate) fn read<'a>(input: Input<'a>, path: &[PathSegment], max: usize) -> Read<'a> {
+    match input {
+        Input::Text(s) if trim(s).0.is_empty() => Read::Empty,
+        Input::Text(s) => Read::Text(s),
+        Input::Missing => Read::Empty,
+        Input::WrongType(found) => {
+            let params = Params { found: Some(found.into()), ..Params::default() };
+            Read::Invalid(Issue::new(Code::InvalidType).path(path).params(params))
+        }
+        Input::Oversized => Read::Invalid(too_long(path, max)),
+    }
+}
+
+/// `too_long` with the field's limit.
+pub(crate) fn too_long(path: &[PathSegment], max: usize) -> Issue {
+    Issue::new(Code::TooLong).path(path).params(Params { max: Some(max as u32), ..Params::default() })
+}
 
 /// Whitespace as users paste it: Unicode white space, including no-break spaces.
 pub(crate) fn is_space(c: char) -> bool {

@@ -37,12 +37,17 @@ pub mod charset;
 pub mod countries;
 mod email;
 pub mod idna;
+pub mod implausible;
 pub mod input;
 pub mod issue;
 pub mod lang;
 mod messages;
+mod phone;
+mod postal;
 pub mod punycode;
+pub mod registrant;
 pub mod time;
+mod vat;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
@@ -52,3 +57,4 @@ pub use authcode::{check_auth_code, check_auth_code_input, AuthCodeKind, AuthCod
 pub use input::Input;
 pub use issue::{At, Code, Issue, Params, PathSegment, Risk, Severity};
 pub use lang::Lang;
+pub use registrant::{validate_registrant, Field, Registrant, RegistrantInput, RegistrantOptions, RegistrantReport, Street};

@@ -1,7 +1,8 @@
 //! The shared case files, run against the Rust core.
 mod common;
 
-use dotbe_rules::{check_auth_code, AuthCodeKind, AuthCodeOptions, Lang};
+use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
+use dotbe_rules::{check_auth_code, validate_registrant, AuthCodeKind, AuthCodeOptions, Input, Lang};
 use serde_json::Value;
 
 fn auth_code_options(o: &Value) -> AuthCodeOptions {
@@ -35,4 +36,59 @@ fn typescript_issue_codes_match_the_enum() {
     let ts: Vec<&str> = body.split('\'').skip(1).step_by(2).collect();
     let rust: Vec<&str> = dotbe_rules::Code::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(ts, rust);
+}
+
+fn input(v: &Value) -> Input<'_> {
+    match v {
+        Value::Null => Input::WrongType("null"),
+        Value::String(s) => Input::Text(s),
+        Value::Bool(_) => Input::WrongType("boolean"),
+        Value::Number(_) => Input::WrongType("number"),
+        Value::Array(_) => Input::WrongType("array"),
+        Value::Object(_) => Input::WrongType("object"),
+    }
+}
+
+fn registrant(v: &Value) -> RegistrantInput<'_> {
+    let mut r = RegistrantInput::default();
+    for (key, value) in v.as_object().expect("an object") {
+        let i = input(value);
+        match Field::from_key(key) {
+            Some(Field::Name) => r.name = i,
+            Some(Field::Organization) => r.organization = i,
+            Some(Field::Street) => {
+                r.street = match value {
+                    Value::Array(lines) => Street::Lines(lines.iter().map(input).collect()),
+                    _ => Street::Text(i),
+                }
+            }
+            Some(Field::City) => r.city = i,
+            Some(Field::PostalCode) => r.postal_code = i,
+            Some(Field::Country) => r.country = i,
+            Some(Field::Email) => r.email = i,
+            Some(Field::Phone) => r.phone = i,
+            Some(Field::Fax) => r.fax = i,
+            Some(Field::Vat) => r.vat = i,
+            Some(Field::Language) => r.language = i,
+            None => r.unknown.push(key.clone()),
+        }
+    }
+    r
+}
+
+#[test]
+fn registrant_cases() {
+    common::run_all(common::REGISTRANT_CASES, |case| {
+        let o = &case["options"];
+        let options = RegistrantOptions {
+            lang: o["lang"].as_str().and_then(Lang::from_tag).unwrap_or_default(),
+            domain: o["domain"].as_str().map(String::from),
+            only: o["only"].as_array().map(|a| a.iter().filter_map(|f| f.as_str().and_then(Field::from_key)).collect()),
+        };
+        let report = match &case["input"] {
+            Value::Object(_) => validate_registrant(&registrant(&case["input"]), &options),
+            other => invalid_registrant(if other.is_null() { "null" } else { "string" }, &options),
+        };
+        serde_json::to_value(report).unwrap()
+    });
 }

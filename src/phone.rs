@@ -1,0 +1,163 @@
+//! Phone and fax numbers — spec §1.4. The value to send is the EPP form `+CC.NUMBER`; the digits
+//! after the dot must match the length regex of a row with that calling code (any row, where
+//! several countries share one). People type `0475 12 34 56`, `+32 475/12.34.56`,
+//! `0032475123456`, `+32 (0)475 12 34 56`: all of these are read.
+
+use crate::countries::{self, Country};
+use crate::issue::{At, Code, Issue, Params, PathSegment};
+
+/// Most digits a number is read for; beyond it the length rule reports it.
+const MAX_DIGITS: usize = 24;
+
+pub(crate) struct Checked {
+    pub value: String,
+    pub issues: Vec<Issue>,
+    /// The national significant number, when the number could be read (for plausibility checks).
+    pub national: Option<String>,
+}
+
+/// Checks a trimmed, non-empty number. `country` is the registrant's, for national numbers.
+pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, country: Option<&'static Country>) -> Checked {
+    let path = [PathSegment::Key(key)];
+    let fail = |issues: Vec<Issue>| Checked { value: text.to_string(), issues, national: None };
+    let mut issues = Vec::new();
+    let mut digits = String::with_capacity(16);
+    let plus = text.starts_with('+');
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            // `+32 (0)475…`: the trunk prefix written inside an international number is not dialled.
+            '(' if plus && text[i..].starts_with("(0)") => {
+                chars.next();
+                chars.next();
+            }
+            '0'..='9' => {
+                if digits.len() <= MAX_DIGITS {
+                    digits.push(c);
+                }
+            }
+            '+' if i == 0 => {}
+            ' ' | '.' | '-' | '/' | '(' | ')' | '\u{a0}' | '\u{2009}' | '\u{202f}' => {}
+            _ => {
+                if issues.len() < 3 {
+                    issues.push(Issue::new(Code::PhoneCharacter).path(&path).at(At::locate(raw, offset + i)));
+                }
+            }
+        }
+    }
+    if !issues.is_empty() {
+        return fail(issues);
+    }
+    // International: `+CC…` or `00CC…`; national: the registrant's country (spec §1.4).
+    let (cc, national): (&str, &str) = if plus || digits.starts_with("00") {
+        let intl = if plus { &digits[..] } else { &digits[2..] };
+        match countries::calling_code_of(intl) {
+            Some(cc) => (cc, &intl[cc.len()..]),
+            None => {
+                let prefix = Params { prefix: Some(intl.chars().take(3).collect()), ..Params::default() };
+                let code = if intl.is_empty() { Code::PhoneFormat } else { Code::PhoneCallingCodeUnknown };
+                return fail(vec![Issue::new(code).path(&path).params(prefix)]);
+            }
+        }
+    } else {
+        match country.filter(|c| !c.phone_prefix.is_empty()) {
+            Some(c) => (c.phone_prefix, digits.strip_prefix(c.trunk).filter(|_| !c.trunk.is_empty()).unwrap_or(&digits)),
+            None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
+        }
+    };
+    let value = format!("+{cc}.{national}");
+    if national.is_empty() {
+        return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
+    }
+    if !length_fits(cc, national) {
+        let mut lengths: Vec<(u8, u8)> = countries::by_calling_code(cc).flat_map(|c| c.phone_lengths.iter().copied()).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let merged = merge(&lengths);
+        // `+32 0475…`: a trunk prefix after the calling code; offer the number without it.
+        let suggestion = countries::by_calling_code(cc)
+            .filter(|c| !c.trunk.is_empty())
+            .find_map(|c| national.strip_prefix(c.trunk))
+            .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
+            .map(|rest| format!("+{cc}.{rest}"));
+        let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
+        return Checked { value, issues: vec![Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion)], national: None };
+    }
+    Checked { national: Some(national.to_string()), value, issues }
+}
+
+/// Whether any row with calling code `cc` accepts `national` (rows without a rule accept all).
+fn length_fits(cc: &str, national: &str) -> bool {
+    national.len() <= MAX_DIGITS && countries::by_calling_code(cc).any(|c| c.phone_length_matches(national) != Some(false))
+}
+
+/// Sorted ranges merged where they touch: [(8,8),(9,9)] → [(8,9)].
+fn merge(sorted: &[(u8, u8)]) -> Vec<(u8, u8)> {
+    let mut out: Vec<(u8, u8)> = Vec::new();
+    for &(lo, hi) in sorted {
+        match out.last_mut() {
+            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::countries::by_code;
+
+    fn run(s: &str, country: &str) -> (String, Vec<&'static str>, Option<String>) {
+        let c = check(s, 0, s, "phone", by_code(country));
+        let sug = c.issues.iter().find_map(|i| i.suggestion.clone());
+        (c.value, c.issues.iter().map(|i| i.code.as_str()).collect(), sug)
+    }
+
+    #[test]
+    fn the_ways_belgians_type_a_mobile_number() {
+        for typed in ["0475 12 34 56", "+32 475/12.34.56", "0032475123456", "+32 (0)475 12 34 56", "+32.475123456", "0475-12-34-56", "+32 475 12 34 56"] {
+            let (value, codes, _) = run(typed, "BE");
+            assert!(codes.is_empty(), "{typed}: {codes:?}");
+            assert_eq!(value, "+32.475123456", "{typed}");
+        }
+        assert_eq!(run("02 123 45 67", "BE").0, "+32.21234567");
+    }
+
+    #[test]
+    fn foreign_numbers_and_shared_calling_codes() {
+        // A Belgian with a French mobile (spec §1.4: the phone's country need not be the registrant's).
+        assert_eq!(run("+33 6 12 34 56 78", "BE").0, "+33.612345678");
+        // NANP: calling code 1 is shared; national numbers of a US registrant drop the trunk 1.
+        assert_eq!(run("+1 415 555 0100", "BE").0, "+1.4155550100");
+        assert_eq!(run("(415) 555-0100", "US").0, "+1.4155550100");
+        assert_eq!(run("1 415 555 0100", "US").0, "+1.4155550100");
+        // Italy keeps its 0.
+        assert_eq!(run("06 1234 5678", "IT").0, "+39.0612345678");
+        assert_eq!(run("+39 06 1234 5678", "BE").0, "+39.0612345678");
+        // A national number of a Dutch registrant.
+        assert_eq!(run("020 123 4567", "NL").0, "+31.201234567");
+    }
+
+    #[test]
+    fn wrong_lengths_say_what_is_expected() {
+        let c = check("0475 12 34", 0, "0475 12 34", "phone", by_code("BE"));
+        assert_eq!(c.issues[0].code, Code::PhoneLength);
+        assert_eq!(c.issues[0].params.lengths, Some(vec![(8, 9)]));
+        assert_eq!(c.issues[0].params.count, Some(7));
+        assert_eq!(c.issues[0].params.prefix.as_deref(), Some("32"));
+        // A trunk 0 kept after the calling code is offered without it.
+        assert_eq!(run("+32 0475 12 34 56", "BE").2.as_deref(), Some("+32.475123456"));
+    }
+
+    #[test]
+    fn unreadable_numbers() {
+        assert_eq!(run("+999 123456", "BE").1, ["phone_calling_code_unknown"]);
+        assert_eq!(run("0475 12 34 5x", "BE").1, ["phone_character"]);
+        assert_eq!(run("+32 475 12+34", "BE").1, ["phone_character"]);
+        assert_eq!(run("+", "BE").1, ["phone_format"]);
+        let c = check("0475123456", 0, "0475123456", "fax", None);
+        assert_eq!(c.issues[0].code, Code::PhoneFormat, "a national number needs a country");
+        assert_eq!(c.issues[0].path, [PathSegment::Key("fax")]);
+    }
+}

@@ -1,0 +1,542 @@
+//! Registrant (contact) data — spec §1: every field of the registrant form, one result for the
+//! whole form, the normalised registrant to send.
+
+use serde::Serialize;
+
+use crate::charset;
+use crate::countries::{self, Country};
+use crate::email;
+use crate::implausible;
+use crate::input::{self, Input, Read};
+use crate::issue::{self, Code, Issue, Params, PathSegment};
+use crate::lang::Lang;
+use crate::phone;
+use crate::postal;
+use crate::vat;
+
+/// Longest name, organisation, street line and city (spec §1.1, Decision from RFC 5733).
+pub const MAX_TEXT: usize = 255;
+/// Old registry guidance (spec §1.1): longer values get a warning.
+pub const ADVISED_NAME: usize = 50;
+pub const ADVISED_ORGANIZATION: usize = 100;
+/// Street lines at most (spec §1.1).
+pub const MAX_STREET_LINES: usize = 3;
+/// Longest phone or fax number as typed.
+const MAX_PHONE: usize = 64;
+/// Longest VAT number as typed.
+const MAX_VAT: usize = 32;
+/// Contact languages the registry knows (spec §1.1).
+pub const LANGUAGES: [&str; 3] = ["nl", "fr", "en"];
+
+/// The fields of the registrant form, by their API names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Organization,
+    Street,
+    City,
+    PostalCode,
+    Country,
+    Email,
+    Phone,
+    Fax,
+    Vat,
+    Language,
+}
+
+impl Field {
+    pub const ALL: [Field; 11] = [
+        Field::Name,
+        Field::Organization,
+        Field::Street,
+        Field::City,
+        Field::PostalCode,
+        Field::Country,
+        Field::Email,
+        Field::Phone,
+        Field::Fax,
+        Field::Vat,
+        Field::Language,
+    ];
+
+    /// The key in the input and result objects.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Organization => "organization",
+            Field::Street => "street",
+            Field::City => "city",
+            Field::PostalCode => "postalCode",
+            Field::Country => "country",
+            Field::Email => "email",
+            Field::Phone => "phone",
+            Field::Fax => "fax",
+            Field::Vat => "vat",
+            Field::Language => "language",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    fn path(self) -> [PathSegment; 1] {
+        [PathSegment::Key(self.key())]
+    }
+}
+
+/// The street: one string (lines separated by newlines) or up to three lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Street<'a> {
+    Text(Input<'a>),
+    Lines(Vec<Input<'a>>),
+}
+
+impl Default for Street<'_> {
+    fn default() -> Self {
+        Street::Text(Input::Missing)
+    }
+}
+
+impl Default for Input<'_> {
+    fn default() -> Self {
+        Input::Missing
+    }
+}
+
+/// The form as typed. Every field may be missing, so a half-filled form can be checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegistrantInput<'a> {
+    pub name: Input<'a>,
+    pub organization: Input<'a>,
+    pub street: Street<'a>,
+    pub city: Input<'a>,
+    pub postal_code: Input<'a>,
+    pub country: Input<'a>,
+    pub email: Input<'a>,
+    pub phone: Input<'a>,
+    pub fax: Input<'a>,
+    pub vat: Input<'a>,
+    pub language: Input<'a>,
+    /// Keys that are no field (reported as `unknown_field`).
+    pub unknown: Vec<String>,
+}
+
+impl<'a> RegistrantInput<'a> {
+    fn get(&self, field: Field) -> Input<'a> {
+        match field {
+            Field::Name => self.name,
+            Field::Organization => self.organization,
+            Field::Street => Input::Missing,
+            Field::City => self.city,
+            Field::PostalCode => self.postal_code,
+            Field::Country => self.country,
+            Field::Email => self.email,
+            Field::Phone => self.phone,
+            Field::Fax => self.fax,
+            Field::Vat => self.vat,
+            Field::Language => self.language,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RegistrantOptions {
+    pub lang: Lang,
+    /// The domain being registered (for the e-mail-inside-the-domain warning).
+    pub domain: Option<String>,
+    /// Report only these fields (per-field feedback while typing); the others still serve as
+    /// context. `None`: the whole form.
+    pub only: Option<Vec<Field>>,
+}
+
+/// The registrant to send: every field normalised (missing ones empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Registrant {
+    pub name: String,
+    pub organization: String,
+    pub street: Vec<String>,
+    pub city: String,
+    pub postal_code: String,
+    pub country: String,
+    pub email: String,
+    /// `+CC.NUMBER`.
+    pub phone: String,
+    pub fax: String,
+    /// Compact, with its country prefix (`BE0403170701`), or `PENDING`.
+    pub vat: String,
+    pub language: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RegistrantReport {
+    pub valid: bool,
+    pub value: Registrant,
+    pub issues: Vec<Issue>,
+}
+
+/// Validates a registrant form against the registry's rules (spec §1).
+pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOptions) -> RegistrantReport {
+    let wants = |f: Field| options.only.as_ref().is_none_or(|only| only.contains(&f));
+    let mut out = Registrant::default();
+    let mut issues: Vec<Issue> = Vec::new();
+
+    if options.only.is_none() {
+        for key in &input.unknown {
+            let p = Params { field: Some(key.clone()), ..Params::default() };
+            issues.push(Issue::new(Code::UnknownField).params(p));
+        }
+    }
+
+    // The country first: postal code, phone and VAT depend on it.
+    let country = read_country(input.country, &mut out, &mut issues);
+
+    for field in [Field::Name, Field::Organization, Field::City] {
+        let (max, advised) = match field {
+            Field::Name => (MAX_TEXT, Some(ADVISED_NAME)),
+            Field::Organization => (MAX_TEXT, Some(ADVISED_ORGANIZATION)),
+            _ => (MAX_TEXT, None),
+        };
+        let value = text_field(input.get(field), &field.path(), field != Field::Organization, max, advised, &mut issues);
+        match field {
+            Field::Name => out.name = value,
+            Field::Organization => out.organization = value,
+            _ => out.city = value,
+        }
+    }
+    out.street = street(&input.street, &mut issues);
+
+    // Postal code (spec §1.3).
+    let path = Field::PostalCode.path();
+    match input::read(input.postal_code, &path, postal::MAX_LEN) {
+        Read::Text(raw) => {
+            let cleaned = charset::clean(raw, &path, false);
+            out.postal_code = cleaned.value;
+            if out.postal_code.chars().count() > postal::MAX_LEN {
+                issues.push(input::too_long(&path, postal::MAX_LEN));
+            } else if cleaned.issues.is_empty() {
+                issues.extend(country.and_then(|c| postal::check(&out.postal_code, c)));
+            }
+            issues.extend(cleaned.issues);
+        }
+        Read::Empty => issues.push(required(&path, country.filter(|c| !c.has_postal_codes()).map(|_| "0000".into()))),
+        Read::Invalid(issue) => issues.push(issue),
+    }
+
+    // E-mail (spec §1.5).
+    let path = Field::Email.path();
+    match input::read(input.email, &path, email::MAX_LEN) {
+        Read::Text(raw) => {
+            let checked = email::check(raw, options.domain.as_deref());
+            out.email = checked.value;
+            issues.extend(checked.issues);
+        }
+        Read::Empty => issues.push(required(&path, None)),
+        Read::Invalid(issue) => issues.push(issue),
+    }
+
+    // Phone and fax (spec §1.4).
+    for (field, is_required) in [(Field::Phone, true), (Field::Fax, false)] {
+        let path = field.path();
+        let value = match input::read(input.get(field), &path, MAX_PHONE) {
+            Read::Text(raw) => {
+                let (text, offset) = input::trim(raw);
+                if text.chars().nth(MAX_PHONE).is_some() {
+                    issues.push(input::too_long(&path, MAX_PHONE));
+                    text.to_string()
+                } else {
+                    let checked = phone::check(raw, offset, text, field.key(), country);
+                    if checked.national.as_deref().is_some_and(implausible::phone) {
+                        issues.push(Issue::new(Code::Implausible).path(&path));
+                    }
+                    issues.extend(checked.issues);
+                    checked.value
+                }
+            }
+            Read::Empty => {
+                if is_required {
+                    issues.push(required(&path, None));
+                }
+                String::new()
+            }
+            Read::Invalid(issue) => {
+                issues.push(issue);
+                String::new()
+            }
+        };
+        if field == Field::Phone {
+            out.phone = value;
+        } else {
+            out.fax = value;
+        }
+    }
+
+    // VAT (spec §1.6): required for organisations in the EU/EEA.
+    let path = Field::Vat.path();
+    match input::read(input.vat, &path, MAX_VAT) {
+        Read::Text(raw) => {
+            let (text, _) = input::trim(raw);
+            if text.chars().nth(MAX_VAT).is_some() {
+                issues.push(input::too_long(&path, MAX_VAT));
+                out.vat = text.to_string();
+            } else {
+                let checked = vat::check(text, country);
+                out.vat = checked.value;
+                issues.extend(checked.issues);
+            }
+        }
+        Read::Empty => {
+            if let Some(c) = country.filter(|c| !out.organization.is_empty() && vat::required_in(c)) {
+                let p = Params { country: Some(c.code), ..Params::default() };
+                issues.push(Issue::new(Code::VatRequired).path(&path).params(p));
+            }
+        }
+        Read::Invalid(issue) => issues.push(issue),
+    }
+
+    // Contact language (spec §1.1): nl, fr or en.
+    let path = Field::Language.path();
+    match input::read(input.language, &path, 16) {
+        Read::Text(raw) => {
+            out.language = input::trim(raw).0.to_ascii_lowercase();
+            if !LANGUAGES.contains(&out.language.as_str()) {
+                issues.push(Issue::new(Code::LanguageUnknown).path(&path));
+            }
+        }
+        Read::Empty => {}
+        Read::Invalid(issue) => issues.push(issue),
+    }
+
+    // A name that is the mailbox's name and nothing else (spec §1.7).
+    if !out.name.is_empty()
+        && implausible::name_is_email_local(&out.name, &out.email)
+        && !issues.iter().any(|i| i.code == Code::Implausible && i.path == Field::Name.path())
+    {
+        issues.push(Issue::new(Code::Implausible).path(&Field::Name.path()));
+    }
+
+    if options.only.is_some() {
+        issues.retain(|i| match i.path.first() {
+            Some(PathSegment::Key(k)) => Field::from_key(k).is_some_and(wants),
+            _ => false,
+        });
+    }
+    let valid = issue::finish(&mut issues, options.lang);
+    RegistrantReport { valid, value: out, issues }
+}
+
+/// The country field: an ISO code (upper-cased), or a name in one of the four languages offered
+/// as its code.
+fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
+    let path = Field::Country.path();
+    match input::read(input, &path, 64) {
+        Read::Text(raw) => {
+            let text = input::trim(raw).0;
+            out.country = text.to_ascii_uppercase();
+            let found = countries::by_code(&out.country);
+            if found.is_none() {
+                let suggestion = countries::by_name(text).map(|c| c.code.to_string());
+                issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+            }
+            found
+        }
+        Read::Empty => {
+            issues.push(required(&path, None));
+            None
+        }
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            None
+        }
+    }
+}
+
+fn required(path: &[PathSegment], suggestion: Option<String>) -> Issue {
+    Issue::new(Code::Required).path(path).suggest(suggestion)
+}
+
+/// Name, organisation, city, a street line: character set, length, plausibility.
+fn text_field(
+    input: Input<'_>,
+    path: &[PathSegment],
+    is_required: bool,
+    max: usize,
+    advised: Option<usize>,
+    issues: &mut Vec<Issue>,
+) -> String {
+    match input::read(input, path, max) {
+        Read::Text(raw) => {
+            let cleaned = charset::clean(raw, path, false);
+            let len = cleaned.value.chars().count();
+            if len > max {
+                issues.push(input::too_long(path, max));
+            } else if let Some(a) = advised.filter(|&a| len > a) {
+                let p = Params { max: Some(a as u32), ..Params::default() };
+                issues.push(Issue::new(Code::LongerThanAdvised).path(path).params(p));
+            }
+            let is_name = matches!(path.first(), Some(PathSegment::Key("name" | "organization")));
+            if implausible::text(&cleaned.value) || (is_name && implausible::digits_only(&cleaned.value)) {
+                issues.push(Issue::new(Code::Implausible).path(path));
+            }
+            issues.extend(cleaned.issues);
+            cleaned.value
+        }
+        Read::Empty => {
+            if is_required {
+                issues.push(required(path, None));
+            }
+            String::new()
+        }
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            String::new()
+        }
+    }
+}
+
+/// The street: 1–3 non-empty lines (spec §1.1). A single string is split at line breaks.
+fn street(street: &Street<'_>, issues: &mut Vec<Issue>) -> Vec<String> {
+    let key = Field::Street.key();
+    let mut lines: Vec<(usize, Input<'_>)> = Vec::new();
+    match street {
+        Street::Text(Input::Text(s)) => {
+            lines.extend(s.split(['\n', '\r']).enumerate().map(|(i, l)| (i, Input::Text(l))));
+        }
+        Street::Text(Input::Oversized) => {
+            issues.push(input::too_long(&[PathSegment::Key(key)], MAX_TEXT));
+            return Vec::new();
+        }
+        Street::Text(other) => {
+            if let Read::Invalid(issue) = input::read(*other, &[PathSegment::Key(key)], MAX_TEXT) {
+                issues.push(issue);
+                return Vec::new();
+            }
+        }
+        Street::Lines(v) => lines.extend(v.iter().copied().enumerate()),
+    }
+    let mut out = Vec::new();
+    for (i, line) in lines {
+        let path = [PathSegment::Key(key), PathSegment::Index(i)];
+        if matches!(input::read(line, &path, MAX_TEXT), Read::Empty) {
+            continue;
+        }
+        if out.len() == MAX_STREET_LINES {
+            let p = Params { max: Some(MAX_STREET_LINES as u32), ..Params::default() };
+            issues.push(Issue::new(Code::TooManyLines).path(&[PathSegment::Key(key)]).params(p));
+            break;
+        }
+        out.push(text_field(line, &path, false, MAX_TEXT, None, issues));
+    }
+    if out.is_empty() && !issues.iter().any(|i| i.path.first() == Some(&PathSegment::Key(key))) {
+        issues.push(required(&[PathSegment::Key(key)], None));
+    }
+    out
+}
+
+/// The result for an input that is not an object at all (`null`, a string, an array…).
+pub fn invalid_registrant(found: &'static str, options: &RegistrantOptions) -> RegistrantReport {
+    let mut issues = Vec::new();
+    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &[], 0) {
+        issues.push(issue);
+    }
+    let valid = issue::finish(&mut issues, options.lang);
+    RegistrantReport { valid, value: Registrant::default(), issues }
+}
+
+/// One entry of [`country_list`], for a country dropdown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryEntry {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// Calling code without `+`; empty when none is known.
+    pub phone_prefix: &'static str,
+    pub postal_example: &'static str,
+    pub has_postal_codes: bool,
+}
+
+/// Every country a registrant can choose, named and sorted in `lang` (accents ignored in the
+/// order). **Decision**: the legacy `AN` (Netherlands Antilles, dissolved in 2010) is accepted in
+/// data but not offered for new input.
+pub fn country_list(lang: Lang) -> Vec<CountryEntry> {
+    let mut list: Vec<CountryEntry> = countries::COUNTRIES
+        .iter()
+        .filter(|c| c.code != "AN")
+        .map(|c| CountryEntry {
+            code: c.code,
+            name: c.name(lang),
+            phone_prefix: c.phone_prefix,
+            postal_example: c.postal_example,
+            has_postal_codes: c.has_postal_codes(),
+        })
+        .collect();
+    list.sort_by_cached_key(|e| sort_key(e.name));
+    list
+}
+
+/// Lower case without accents: `Åland` sorts with `a`, `Égypte` with `e`.
+fn sort_key(name: &str) -> String {
+    const LATIN1: &str = "aaaaaaaceeeeiiiidnooooo/ouuuuyts";
+    name.chars()
+        .map(|c| match u32::from(c) {
+            0xc0..=0xdf => LATIN1.chars().nth(u32::from(c) as usize - 0xc0).unwrap_or(c),
+            0xff => 'y',
+            0xe0..=0xfe => LATIN1.chars().nth(u32::from(c) as usize - 0xe0).unwrap_or(c),
+            _ => charset::lookalike(c).and_then(|s| s.chars().next()).unwrap_or(c),
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn belgian() -> RegistrantInput<'static> {
+        RegistrantInput {
+            name: Input::Text("Jan D'Hondt"),
+            street: Street::Text(Input::Text("Kerkstraat 12")),
+            city: Input::Text("Gent"),
+            postal_code: Input::Text("9000"),
+            country: Input::Text("BE"),
+            email: Input::Text("jan.dhondt@telenet.be"),
+            phone: Input::Text("0475 12 34 56"),
+            ..Default::default()
+        }
+    }
+
+    fn codes(r: &RegistrantReport) -> Vec<String> {
+        r.issues.iter().map(|i| format!("{}:{}", i.path.iter().map(|p| match p { PathSegment::Key(k) => k.to_string(), PathSegment::Index(n) => n.to_string() }).collect::<Vec<_>>().join("."), i.code.as_str())).collect()
+    }
+
+    #[test]
+    fn a_complete_belgian_private_registrant() {
+        let r = validate_registrant(&belgian(), &RegistrantOptions::default());
+        assert!(r.valid, "{:?}", codes(&r));
+        assert!(r.issues.is_empty(), "{:?}", codes(&r));
+        assert_eq!(r.value.phone, "+32.475123456");
+        assert_eq!(r.value.street, ["Kerkstraat 12"]);
+    }
+
+    #[test]
+    fn only_reports_the_fields_asked_for_but_uses_the_others_as_context() {
+        let input = RegistrantInput { postal_code: Input::Text("100"), phone: Input::Text("0475"), name: Input::Missing, ..belgian() };
+        let only = RegistrantOptions { only: Some(vec![Field::PostalCode]), ..Default::default() };
+        let r = validate_registrant(&input, &only);
+        assert_eq!(codes(&r), ["postalCode:postal_code_format"]);
+        assert_eq!(r.issues[0].params.example.as_deref(), Some("4000"));
+    }
+
+    #[test]
+    fn sorted_country_list() {
+        let nl = country_list(Lang::Nl);
+        let names: Vec<&str> = nl.iter().map(|c| c.name).collect();
+        let pos = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        assert!(pos("Åland") < pos("Albanië"), "Å sorts as A");
+        assert!(nl.iter().all(|c| c.code != "AN"));
+        let be = nl.iter().find(|c| c.code == "BE").unwrap();
+        assert_eq!((be.name, be.phone_prefix, be.has_postal_codes), ("België", "32", true));
+        assert!(!country_list(Lang::En).iter().find(|c| c.code == "AE").unwrap().has_postal_codes);
+    }
+}
