@@ -42,3 +42,13 @@ export function checkAuthCode(code, options) {
   need();
   return wasm.checkAuthCode(code, options);
 }
+
+export function validateRegistrant(input, options) {
+  need();
+  return wasm.validateRegistrant(input, options);
+}
+
+export function countries(lang) {
+  need();
+  return wasm.countries(lang);
+}

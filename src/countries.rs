@@ -9,28 +9,22 @@ use regex_lite::Regex;
 
 use crate::lang::Lang;
 
-/// One row of the table.
+/// One row of the table: ids of its strings in a shared blob (see build.rs), so the whole table
+/// costs a few kilobytes of wasm.
 #[derive(Debug)]
 pub struct Country {
-    /// ISO 3166-1 alpha-2 (plus `XK` and the registry's legacy `AN`).
-    pub code: &'static str,
-    /// In the order of [`Lang::ALL`]: en, nl, fr, de.
-    pub names: [&'static str; 4],
-    pub postal: &'static str,
-    pub postal_example: &'static str,
-    /// Calling code without `+`; empty when none is known.
-    pub phone_prefix: &'static str,
-    pub phone_length: &'static str,
-    /// Digit counts the phone-length regex allows, as ranges (for messages).
-    pub phone_lengths: &'static [(u8, u8)],
-    /// National trunk prefix (`0` in Belgium), empty where numbers are dialled as they are.
-    pub trunk: &'static str,
-    pub vat: &'static str,
-    /// The prefix VAT numbers carry (`BE`; `EL` for Greece, `FI` for Åland).
-    pub vat_prefix: &'static str,
+    ids: [u16; 12],
+    lengths: [(u8, u8); 3],
+    n_lengths: u8,
 }
 
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
+
+fn text(id: u16) -> &'static str {
+    // Ids and ranges are written by build.rs from the blob itself; `get` keeps a mistake there
+    // from ever panicking here.
+    STRS.get(id as usize).and_then(|&(o, l)| BLOB.get(o as usize..o as usize + l as usize)).unwrap_or("")
+}
 
 /// The regex that countries without postal codes carry (spec §1.3).
 pub const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
@@ -49,43 +43,98 @@ impl Country {
         (self as *const Country as usize - COUNTRIES.as_ptr() as usize) / std::mem::size_of::<Country>()
     }
 
+    /// ISO 3166-1 alpha-2 (plus `XK` and the registry's legacy `AN`).
+    pub fn code(&self) -> &'static str {
+        text(self.ids[0])
+    }
+
     pub fn name(&self, lang: Lang) -> &'static str {
-        self.names[lang.index()]
+        text(self.ids[1 + lang.index()])
+    }
+
+    /// The registry's postal-code regex (or the public-data one in its style).
+    pub fn postal(&self) -> &'static str {
+        text(self.ids[5])
+    }
+
+    pub fn postal_example(&self) -> &'static str {
+        text(self.ids[6])
+    }
+
+    /// Calling code without `+`; empty when none is known.
+    pub fn phone_prefix(&self) -> &'static str {
+        text(self.ids[7])
+    }
+
+    pub fn phone_length(&self) -> &'static str {
+        text(self.ids[8])
+    }
+
+    /// Digit counts the phone-length regex allows, as ranges (for messages).
+    pub fn phone_lengths(&self) -> &[(u8, u8)] {
+        &self.lengths[..self.n_lengths as usize]
+    }
+
+    /// National trunk prefix (`0` in Belgium), empty where numbers are dialled as they are.
+    pub fn trunk(&self) -> &'static str {
+        text(self.ids[9])
+    }
+
+    pub fn vat(&self) -> &'static str {
+        text(self.ids[10])
+    }
+
+    /// The prefix VAT numbers carry (`BE`; `EL` for Greece, `FI` for Åland).
+    pub fn vat_prefix(&self) -> &'static str {
+        text(self.ids[11])
     }
 
     pub fn has_postal_codes(&self) -> bool {
-        self.postal != NO_POSTAL_CODES
+        self.postal() != NO_POSTAL_CODES
     }
 
     /// Whether `code` matches the registry's postal regex. `None` if the table has no usable regex.
     pub fn postal_matches(&self, code: &str) -> Option<bool> {
-        compiled(&POSTAL[self.index()], self.postal).map(|re| re.is_match(code))
+        compiled(&POSTAL[self.index()], self.postal()).map(|re| re.is_match(code))
     }
 
     /// Whether a national significant number of these digits matches the phone-length regex.
     pub fn phone_length_matches(&self, digits: &str) -> Option<bool> {
-        compiled(&PHONE[self.index()], self.phone_length).map(|re| re.is_match(digits))
+        compiled(&PHONE[self.index()], self.phone_length()).map(|re| re.is_match(digits))
     }
 
     pub fn vat_matches(&self, vat: &str) -> Option<bool> {
-        compiled(&VAT[self.index()], self.vat).map(|re| re.is_match(vat))
+        compiled(&VAT[self.index()], self.vat()).map(|re| re.is_match(vat))
     }
 }
 
 /// The row for an upper-case code.
 pub fn by_code(code: &str) -> Option<&'static Country> {
-    COUNTRIES.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &COUNTRIES[i])
+    COUNTRIES.binary_search_by(|c| c.code().cmp(code)).ok().map(|i| &COUNTRIES[i])
 }
 
 /// The rows that use a calling code (several countries share 1, 7, 44, 262, 590, 599…).
 pub fn by_calling_code(prefix: &str) -> impl Iterator<Item = &'static Country> {
-    let ids: &[u16] = BY_CALLING_CODE.binary_search_by(|(p, _)| (*p).cmp(prefix)).map_or(&[], |i| BY_CALLING_CODE[i].1);
-    ids.iter().map(|&i| &COUNTRIES[i as usize])
+    let members = prefix
+        .parse::<u16>()
+        .ok()
+        .and_then(|p| CALLING_CODES.binary_search_by(|g| g.0.cmp(&p)).ok())
+        .and_then(|i| {
+            let (_, start, n) = CALLING_CODES[i];
+            CALLING_CODE_MEMBERS.get(start as usize..start as usize + n as usize)
+        })
+        .unwrap_or(&[]);
+    members.iter().filter_map(|&i| COUNTRIES.get(i as usize))
+}
+
+/// Every row, sorted by its name in `lang` (accents and case ignored).
+pub fn in_order(lang: Lang) -> impl Iterator<Item = &'static Country> {
+    ORDER[lang.index()].iter().filter_map(|&i| COUNTRIES.get(i as usize))
 }
 
 /// The calling code at the start of `digits`, if any is known (calling codes are prefix-free).
 pub fn calling_code_of(digits: &str) -> Option<&'static str> {
-    (1..=3).filter_map(|n| digits.get(..n)).find_map(|p| BY_CALLING_CODE.binary_search_by(|(q, _)| (*q).cmp(p)).ok().map(|i| BY_CALLING_CODE[i].0))
+    (1..=3).filter_map(|n| digits.get(..n)).find_map(|p| by_calling_code(p).next().map(Country::phone_prefix))
 }
 
 /// The country whose name in any of the four languages is `name` (case-insensitive), for a
@@ -93,7 +142,7 @@ pub fn calling_code_of(digits: &str) -> Option<&'static str> {
 pub fn by_name(name: &str) -> Option<&'static Country> {
     let fold = |s: &str| -> String { s.trim().chars().map(crate::idna::lower).collect() };
     let wanted = fold(name);
-    COUNTRIES.iter().find(|c| c.names.iter().any(|n| fold(n) == wanted))
+    COUNTRIES.iter().find(|c| Lang::ALL.iter().any(|&l| fold(c.name(l)) == wanted))
 }
 
 #[cfg(test)]
@@ -104,35 +153,40 @@ mod tests {
     fn every_row_parses_and_its_example_passes_its_own_regex() {
         assert!(COUNTRIES.len() >= 251, "{}", COUNTRIES.len());
         for c in &COUNTRIES {
-            assert_eq!(c.postal_matches(c.postal_example), Some(true), "{}: {} vs {}", c.code, c.postal_example, c.postal);
-            if !c.phone_length.is_empty() {
-                assert!(c.phone_length_matches("1").is_some(), "{}: phone regex compiles", c.code);
-                assert!(!c.phone_lengths.is_empty(), "{}", c.code);
-                for &(lo, hi) in c.phone_lengths {
+            let code = c.code();
+            assert_eq!(c.postal_matches(c.postal_example()), Some(true), "{code}: {} vs {}", c.postal_example(), c.postal());
+            if !c.phone_length().is_empty() {
+                assert!(c.phone_length_matches("1").is_some(), "{code}: phone regex compiles");
+                assert!(!c.phone_lengths().is_empty(), "{code}");
+                for &(lo, hi) in c.phone_lengths() {
                     for n in lo..=hi {
-                        assert_eq!(c.phone_length_matches(&"5".repeat(n as usize)), Some(true), "{} {n}", c.code);
+                        assert_eq!(c.phone_length_matches(&"5".repeat(n as usize)), Some(true), "{code} {n}");
                     }
+                    assert_eq!(c.phone_length_matches(&"5".repeat(hi as usize + 1)), Some(c.phone_lengths().iter().any(|r| r.0 == hi + 1)), "{code}");
                 }
             }
-            if !c.vat.is_empty() {
-                assert!(c.vat_matches("X").is_some(), "{}: VAT regex compiles", c.code);
+            if !c.vat().is_empty() {
+                assert!(c.vat_matches("X").is_some(), "{code}: VAT regex compiles");
+                assert!(!c.vat_prefix().is_empty(), "{code}");
             }
-            assert!(c.names.iter().all(|n| !n.is_empty()), "{}", c.code);
+            assert!(Lang::ALL.iter().all(|&l| !c.name(l).is_empty()), "{code}");
         }
     }
 
     #[test]
     fn lookups() {
-        assert_eq!(by_code("BE").unwrap().names, ["Belgium", "België", "Belgique", "Belgien"]);
+        let be = by_code("BE").unwrap();
+        assert_eq!(Lang::ALL.map(|l| be.name(l)), ["Belgium", "België", "Belgique", "Belgien"]);
+        assert_eq!((be.phone_prefix(), be.trunk(), be.vat_prefix(), be.phone_lengths()), ("32", "0", "BE", &[(8, 9)][..]));
         assert!(by_code("be").is_none());
         assert!(by_code("ZZ").is_none());
         assert_eq!(calling_code_of("32475123456"), Some("32"));
         assert_eq!(calling_code_of("14155550100"), Some("1"));
         assert_eq!(calling_code_of("999"), None);
-        let nanp: Vec<_> = by_calling_code("1").map(|c| c.code).collect();
+        let nanp: Vec<_> = by_calling_code("1").map(|c| c.code()).collect();
         assert!(nanp.contains(&"US") && nanp.contains(&"CA") && nanp.contains(&"AG"), "{nanp:?}");
-        assert_eq!(by_name("belgique").map(|c| c.code), Some("BE"));
-        assert_eq!(by_name("Nederland").map(|c| c.code), Some("NL"));
+        assert_eq!(by_name("belgique").map(|c| c.code()), Some("BE"));
+        assert_eq!(by_name("Nederland").map(|c| c.code()), Some("NL"));
     }
 
     #[test]
@@ -141,11 +195,11 @@ mod tests {
         for line in rows.lines().skip(1) {
             let cells: Vec<&str> = line.split('\t').collect();
             let c = by_code(cells[0]).unwrap();
-            assert_eq!(c.postal, cells[2], "{}", cells[0]);
-            assert_eq!(c.phone_prefix, cells[3], "{}", cells[0]);
-            assert_eq!(c.phone_length, cells[4], "{}", cells[0]);
+            assert_eq!(c.postal(), cells[2], "{}", cells[0]);
+            assert_eq!(c.phone_prefix(), cells[3], "{}", cells[0]);
+            assert_eq!(c.phone_length(), cells[4], "{}", cells[0]);
             if cells[5] != "?" {
-                assert_eq!(c.vat, cells[5], "{}", cells[0]);
+                assert_eq!(c.vat(), cells[5], "{}", cells[0]);
             }
         }
     }

@@ -40,6 +40,7 @@ pub mod idna;
 pub mod implausible;
 pub mod input;
 pub mod issue;
+pub mod json;
 pub mod lang;
 mod messages;
 mod phone;

@@ -60,8 +60,8 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             }
         }
     } else {
-        match country.filter(|c| !c.phone_prefix.is_empty()) {
-            Some(c) => (c.phone_prefix, digits.strip_prefix(c.trunk).filter(|_| !c.trunk.is_empty()).unwrap_or(&digits)),
+        match country.filter(|c| !c.phone_prefix().is_empty()) {
+            Some(c) => (c.phone_prefix(), digits.strip_prefix(c.trunk()).filter(|_| !c.trunk().is_empty()).unwrap_or(&digits)),
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
@@ -70,14 +70,11 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
     }
     if !length_fits(cc, national) {
-        let mut lengths: Vec<(u8, u8)> = countries::by_calling_code(cc).flat_map(|c| c.phone_lengths.iter().copied()).collect();
-        lengths.sort_unstable();
-        lengths.dedup();
-        let merged = merge(&lengths);
+        let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
         // `+32 0475…`: a trunk prefix after the calling code; offer the number without it.
         let suggestion = countries::by_calling_code(cc)
-            .filter(|c| !c.trunk.is_empty())
-            .find_map(|c| national.strip_prefix(c.trunk))
+            .filter(|c| !c.trunk().is_empty())
+            .find_map(|c| national.strip_prefix(c.trunk()))
             .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
             .map(|rest| format!("+{cc}.{rest}"));
         let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
@@ -91,14 +88,23 @@ fn length_fits(cc: &str, national: &str) -> bool {
     national.len() <= MAX_DIGITS && countries::by_calling_code(cc).any(|c| c.phone_length_matches(national) != Some(false))
 }
 
-/// Sorted ranges merged where they touch: [(8,8),(9,9)] → [(8,9)].
-fn merge(sorted: &[(u8, u8)]) -> Vec<(u8, u8)> {
+/// The union of digit-count ranges, merged where they touch, in ascending order:
+/// [(8,9)], [(6,6),(8,9)], [(9,9)] → [(6,6),(8,9)]. Insertion keeps it small (a few ranges).
+fn merge(ranges: impl Iterator<Item = (u8, u8)>) -> Vec<(u8, u8)> {
     let mut out: Vec<(u8, u8)> = Vec::new();
-    for &(lo, hi) in sorted {
-        match out.last_mut() {
-            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
-            _ => out.push((lo, hi)),
-        }
+    for (lo, hi) in ranges {
+        let (mut lo, mut hi) = (lo, hi);
+        // Absorb every range that overlaps or touches, then insert in order.
+        out.retain(|&(a, b)| {
+            let apart = b.saturating_add(1) < lo || hi.saturating_add(1) < a;
+            if !apart {
+                lo = lo.min(a);
+                hi = hi.max(b);
+            }
+            apart
+        });
+        let at = out.iter().position(|&(a, _)| a > lo).unwrap_or(out.len());
+        out.insert(at, (lo, hi));
     }
     out
 }
@@ -148,6 +154,13 @@ mod tests {
         assert_eq!(c.issues[0].params.prefix.as_deref(), Some("32"));
         // A trunk 0 kept after the calling code is offered without it.
         assert_eq!(run("+32 0475 12 34 56", "BE").2.as_deref(), Some("+32.475123456"));
+    }
+
+    #[test]
+    fn ranges_merge_in_order() {
+        assert_eq!(merge([(8, 9), (6, 6), (9, 9)].into_iter()), [(6, 6), (8, 9)]);
+        assert_eq!(merge([(10, 10), (7, 7), (8, 9)].into_iter()), [(7, 10)]);
+        assert_eq!(merge([(5, 5), (1, 2)].into_iter()), [(1, 2), (5, 5)]);
     }
 
     #[test]

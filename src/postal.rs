@@ -13,7 +13,7 @@ pub(crate) fn check(code: &str, country: &'static Country) -> Option<Issue> {
     if country.postal_matches(code) != Some(false) {
         return None;
     }
-    let params = Params { country: Some(country.code), example: Some(country.postal_example.to_string()), ..Params::default() };
+    let params = Params { country: Some(country.code()), example: Some(country.postal_example().to_string()), ..Params::default() };
     Some(Issue::new(Code::PostalCodeFormat).path(PATH).params(params).suggest(suggestion(code, country)))
 }
 

@@ -288,7 +288,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         }
         Read::Empty => {
             if let Some(c) = country.filter(|c| !out.organization.is_empty() && vat::required_in(c)) {
-                let p = Params { country: Some(c.code), ..Params::default() };
+                let p = Params { country: Some(c.code()), ..Params::default() };
                 issues.push(Issue::new(Code::VatRequired).path(&path).params(p));
             }
         }
@@ -336,7 +336,7 @@ fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>)
             out.country = text.to_ascii_uppercase();
             let found = countries::by_code(&out.country);
             if found.is_none() {
-                let suggestion = countries::by_name(text).map(|c| c.code.to_string());
+                let suggestion = countries::by_name(text).map(|c| c.code().to_string());
                 issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
             }
             found
@@ -457,35 +457,18 @@ pub struct CountryEntry {
 }
 
 /// Every country a registrant can choose, named and sorted in `lang` (accents ignored in the
-/// order). **Decision**: the legacy `AN` (Netherlands Antilles, dissolved in 2010) is accepted in
+/// order, which build.rs computes). **Decision**: the legacy `AN` (Netherlands Antilles, dissolved in 2010) is accepted in
 /// data but not offered for new input.
 pub fn country_list(lang: Lang) -> Vec<CountryEntry> {
-    let mut list: Vec<CountryEntry> = countries::COUNTRIES
-        .iter()
-        .filter(|c| c.code != "AN")
+    countries::in_order(lang)
+        .filter(|c| c.code() != "AN")
         .map(|c| CountryEntry {
-            code: c.code,
+            code: c.code(),
             name: c.name(lang),
-            phone_prefix: c.phone_prefix,
-            postal_example: c.postal_example,
+            phone_prefix: c.phone_prefix(),
+            postal_example: c.postal_example(),
             has_postal_codes: c.has_postal_codes(),
         })
-        .collect();
-    list.sort_by_cached_key(|e| sort_key(e.name));
-    list
-}
-
-/// Lower case without accents: `Åland` sorts with `a`, `Égypte` with `e`.
-fn sort_key(name: &str) -> String {
-    const LATIN1: &str = "aaaaaaaceeeeiiiidnooooo/ouuuuyts";
-    name.chars()
-        .map(|c| match u32::from(c) {
-            0xc0..=0xdf => LATIN1.chars().nth(u32::from(c) as usize - 0xc0).unwrap_or(c),
-            0xff => 'y',
-            0xe0..=0xfe => LATIN1.chars().nth(u32::from(c) as usize - 0xe0).unwrap_or(c),
-            _ => charset::lookalike(c).and_then(|s| s.chars().next()).unwrap_or(c),
-        })
-        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

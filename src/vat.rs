@@ -18,7 +18,7 @@ pub const VAT_REQUIRED_IN: &[&str] = &[
 pub const PENDING: &str = "PENDING";
 
 pub fn required_in(country: &Country) -> bool {
-    VAT_REQUIRED_IN.contains(&country.code)
+    VAT_REQUIRED_IN.contains(&country.code())
 }
 
 pub(crate) struct Checked {
@@ -33,29 +33,29 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
     if compact == PENDING {
         return Checked { value: compact, issues: vec![Issue::new(Code::VatPending).path(PATH)] };
     }
-    let Some(country) = country.filter(|c| !c.vat.is_empty()) else {
+    let Some(country) = country.filter(|c| !c.vat().is_empty()) else {
         // No rule known for this country (or no country): sent as typed, compacted.
         return Checked { value: compact, issues: Vec::new() };
     };
     let letters = compact.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (prefix, number) = if letters >= 2 { compact.split_at(2) } else { ("", compact.as_str()) };
     let fail = |issue: Issue| Checked { value: compact.clone(), issues: vec![issue] };
-    if !prefix.is_empty() && prefix != country.vat_prefix {
-        let owner = countries::COUNTRIES.iter().find(|c| c.vat_prefix == prefix && c.code != "AX");
-        let params = Params { country: Some(country.code), vat_country: owner.map(|c| c.code), ..Params::default() };
+    if !prefix.is_empty() && prefix != country.vat_prefix() {
+        let owner = countries::COUNTRIES.iter().find(|c| c.vat_prefix() == prefix && c.code() != "AX");
+        let params = Params { country: Some(country.code()), vat_country: owner.map(|c| c.code()), ..Params::default() };
         let code = if owner.is_some() { Code::VatCountryMismatch } else { Code::VatFormat };
         return fail(Issue::new(code).path(PATH).params(params));
     }
-    let value = format!("{}{number}", country.vat_prefix);
-    let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code), ..Params::default() });
+    let value = format!("{}{number}", country.vat_prefix());
+    let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() });
     if country.vat_matches(&compact) != Some(true) {
         // A Belgian number of the old 9-digit form gets its leading 0 (if the result is real).
-        let suggestion = (country.code == "BE" && number.len() == 9 && number.bytes().all(|b| b.is_ascii_digit()))
+        let suggestion = (country.code() == "BE" && number.len() == 9 && number.bytes().all(|b| b.is_ascii_digit()))
             .then(|| format!("BE0{number}"))
             .filter(|s| belgian_checksum_ok(&s[2..]));
         return fail(format_issue().suggest(suggestion));
     }
-    if country.code == "BE" && !belgian_checksum_ok(number) {
+    if country.code() == "BE" && !belgian_checksum_ok(number) {
         return Checked { value, issues: vec![Issue::new(Code::VatChecksum).path(PATH)] };
     }
     Checked { value, issues: Vec::new() }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::authcode::{self, AuthCodeKind, AuthCodeOptions};
 use crate::input::{Input, MAX_INSPECTED_UTF16};
 use crate::lang::Lang;
+use crate::registrant::{self, Field, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
 
 #[wasm_bindgen(start)]
@@ -33,6 +34,106 @@ pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsVal
     let options = AuthCodeOptions { kind: opts.kind()?, issued_at, now, lang: opts.lang()? };
     let text = Text::read(&code);
     to_js(&authcode::check_auth_code_input(text.input(), &options))
+}
+
+/// `validateRegistrant(input, options?)` — spec §1. Types: `RegistrantResult` in index.d.ts.
+#[wasm_bindgen(js_name = validateRegistrant, skip_typescript)]
+pub fn validate_registrant(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let opts = Options::read(&options)?;
+    let options = RegistrantOptions { lang: opts.lang()?, domain: opts.text("domain")?, only: opts.fields("only")? };
+    if !is_plain_object(&input) {
+        return to_js(&registrant::invalid_registrant(type_name(&input), &options));
+    }
+    let form = Form::read(&input);
+    to_js(&registrant::validate_registrant(&form.input(), &options))
+}
+
+/// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
+#[wasm_bindgen(skip_typescript)]
+pub fn countries(lang: JsValue) -> Result<JsValue, JsValue> {
+    let lang = match lang.as_string() {
+        Some(tag) => Lang::from_tag(&tag).unwrap_or(Lang::En),
+        None if lang.is_undefined() || lang.is_null() => Lang::En,
+        None => return Err(type_error("countries(lang): lang must be a string such as 'nl'")),
+    };
+    to_js(&registrant::country_list(lang))
+}
+
+/// An object that is not an array or a function.
+fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !value.is_function() && !js_sys::Array::is_array(value)
+}
+
+/// Keys read from a registrant object at most; more keys than that are a hostile object.
+const MAX_KEYS: u32 = 64;
+/// Street lines read at most (three are allowed; one more shows there are too many).
+const MAX_LINES: u32 = 8;
+
+/// The registrant object's values, copied out of JS.
+#[derive(Default)]
+struct Form {
+    fields: [Option<Text>; Field::ALL.len()],
+    lines: Option<Vec<Text>>,
+    unknown: Vec<String>,
+}
+
+impl Form {
+    fn read(obj: &JsValue) -> Form {
+        let mut form = Form::default();
+        // Own keys through Reflect, so a throwing Proxy trap is an error value, not an exception.
+        let keys = Reflect::own_keys(obj).unwrap_or_default();
+        for key in keys.iter().take(MAX_KEYS as usize) {
+            let Some(name) = key.as_string() else { continue };
+            // Non-enumerable keys are not data (a class instance's, say).
+            let descriptor = Reflect::get_own_property_descriptor(obj.unchecked_ref::<js_sys::Object>(), &key);
+            let enumerable = descriptor.ok().and_then(|d| Reflect::get(&d, &js_key("enumerable")).ok()).and_then(|v| v.as_bool());
+            if enumerable != Some(true) {
+                continue;
+            }
+            let Some(field) = Field::from_key(&name) else {
+                if form.unknown.len() < 8 {
+                    form.unknown.push(name.chars().take(64).collect());
+                }
+                continue;
+            };
+            let value = match Reflect::get(obj, &key) {
+                Ok(v) => v,
+                Err(_) => {
+                    form.fields[field as usize] = Some(Text::WrongType("exception"));
+                    continue;
+                }
+            };
+            if field == Field::Street && js_sys::Array::is_array(&value) {
+                let array: js_sys::Array = value.unchecked_into();
+                let n = array.length().min(MAX_LINES);
+                form.lines = Some((0..n).map(|i| Text::read(&array.get(i))).collect());
+            } else {
+                form.fields[field as usize] = Some(Text::read(&value));
+            }
+        }
+        form
+    }
+
+    fn input(&self) -> RegistrantInput<'_> {
+        let get = |f: Field| self.fields[f as usize].as_ref().map_or(Input::Missing, Text::input);
+        RegistrantInput {
+            name: get(Field::Name),
+            organization: get(Field::Organization),
+            street: match &self.lines {
+                Some(lines) => Street::Lines(lines.iter().map(Text::input).collect()),
+                None => Street::Text(get(Field::Street)),
+            },
+            city: get(Field::City),
+            postal_code: get(Field::PostalCode),
+            country: get(Field::Country),
+            email: get(Field::Email),
+            phone: get(Field::Phone),
+            fax: get(Field::Fax),
+            vat: get(Field::Vat),
+            language: get(Field::Language),
+            unknown: self.unknown.clone(),
+        }
+    }
 }
 
 /// A JS value read as a text field: copied into wasm memory only if it is a string of at most
@@ -138,6 +239,38 @@ impl Options {
         }
     }
 
+    /// A short string option (`domain`), or nothing.
+    fn text(&self, key: &'static str) -> Result<Option<String>, JsValue> {
+        let v = self.get(key)?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        match v.dyn_ref::<JsString>() {
+            Some(s) if s.length() <= 1024 => Ok(s.as_string()),
+            _ => Err(type_error(&format!("options.{key} must be a string"))),
+        }
+    }
+
+    /// `only`: an array of field names.
+    fn fields(&self, key: &'static str) -> Result<Option<Vec<Field>>, JsValue> {
+        let v = self.get(key)?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        if !js_sys::Array::is_array(&v) {
+            return Err(type_error(&format!("options.{key} must be an array of field names")));
+        }
+        let array: js_sys::Array = v.unchecked_into();
+        let mut fields = Vec::new();
+        for item in array.iter().take(Field::ALL.len() * 2) {
+            match item.as_string().as_deref().and_then(Field::from_key) {
+                Some(f) => fields.push(f),
+                None => return Err(type_error(&format!("options.{key}: unknown field {:?}", item.as_string().unwrap_or_default()))),
+            }
+        }
+        Ok(Some(fields))
+    }
+
     /// A moment: an ISO 8601 string or a `Date`. Anything else is handed on as text that is
     /// not a date, so the core reports `invalid_date` for it.
     fn date(&self, key: &'static str) -> Result<Option<String>, JsValue> {
@@ -178,8 +311,8 @@ fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("dotbe-rules: {message}")).into()
 }
 
-/// Plain JS objects; `None` fields that are not skipped become `null`.
+/// Plain JS objects, through one JSON string (README: "Why one JSON string").
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&ser).map_err(JsValue::from)
+    let json = crate::json::to_json(value).map_err(|e| type_error(&e.to_string()))?;
+    js_sys::JSON::parse(&json)
 }
