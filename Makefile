@@ -9,7 +9,8 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo test pkg bench setup clean
+.PHONY: demo test pkg bench setup clean data
+
 
 ## Build the package and serve the demo page (http://localhost:$(PORT)/).
 demo: pkg
@@ -17,7 +18,7 @@ demo: pkg
 
 ## Run every test layer: native, wasm in Node, wasm in Chromium, the package, the demo page.
 test: pkg
-	@scripts/setup.sh browser
+	@scripts/setup.sh browser data
 	@scripts/test.sh
 
 ## Size and speed figures.
@@ -52,3 +53,8 @@ pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pk
 
 clean:
 	rm -rf pkg target/$(WASM_TARGET) tests/out bench/out
+
+## Regenerate data/countries.tsv from its sources (see data/README.md).
+data:
+	@scripts/setup.sh data
+	.tools/venv/bin/python scripts/gen_countries.py

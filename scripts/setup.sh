@@ -3,6 +3,7 @@
 #   scripts/setup.sh rust     wasm32 target, wasm-bindgen-cli at the Cargo.lock version
 #   scripts/setup.sh node     npm dev tools (node_modules)
 #   scripts/setup.sh browser  Debian's chromium and chromium-driver
+#   scripts/setup.sh data     Python packages that regenerate data/countries.tsv (.tools/venv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,11 +49,30 @@ browser() {
   fi
 }
 
+data_tools() {
+  local venv=.tools/venv
+  if [ ! -f "$venv/.installed" ] || [ scripts/requirements-data.txt -nt "$venv/.installed" ]; then
+    command -v python3 >/dev/null || { say "python3 not found: apt-get install -y python3 python3-venv"; exit 1; }
+    say "installing the data tools (pinned Python packages) into $venv"
+    if ! python3 -m venv "$venv" 2>/dev/null; then
+      if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv "$venv"
+      else
+        say "python3 cannot make a venv: run  sudo apt-get install -y python3-venv  and retry"; exit 1
+      fi
+    fi
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/requirements-data.txt
+    touch "$venv/.installed"
+  fi
+}
+
 for what in "$@"; do
   case "$what" in
     rust) rust ;;
     node) node_tools ;;
     browser) browser ;;
+    data) data_tools ;;
     *) say "unknown part: $what"; exit 2 ;;
   esac
 done

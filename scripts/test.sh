@@ -9,14 +9,16 @@ export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 total_pass=0 total_fail=0 failed_layers=()
 summary=()
 
-# layer NAME KIND COMMAND...   KIND is `cargo` or `node` (how to read the counts)
+# layer NAME KIND COMMAND...   KIND: `cargo` or `node` (how to read the counts), `check` (one check)
 layer() {
   local name=$1 kind=$2; shift 2
   local log="tests/out/$name.log" pass=0 fail=0 status
   printf '\n\033[1m== %s\033[0m  (%s)\n' "$name" "$*"
   "$@" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
-  if [ "$kind" = cargo ]; then
+  if [ "$kind" = check ]; then
+    if [ "$status" -eq 0 ]; then pass=1; else fail=1; fi
+  elif [ "$kind" = cargo ]; then
     pass=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
     fail=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
   else
@@ -30,6 +32,7 @@ layer() {
   summary+=("$(printf '  %-16s %4d passed, %d failed' "$name" "$pass" "$fail")")
 }
 
+layer data-table    check .tools/venv/bin/python scripts/gen_countries.py --check
 layer native        cargo cargo test --quiet
 layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --test wasm_node
 layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --test wasm_browser

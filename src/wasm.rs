@@ -172,6 +172,8 @@ impl Text {
 fn type_name(value: &JsValue) -> &'static str {
     if value.is_null() {
         "null"
+    } else if value.is_undefined() {
+        "undefined"
     } else if value.is_string() {
         "string"
     } else if value.as_bool().is_some() {

@@ -43,6 +43,23 @@ test('import by package name works in Node without init', () => {
   assert.deepEqual(out[2].issues.map((i) => [i.code, i.params.found]), [['invalid_type', 'null']]);
 });
 
+test('validateRegistrant and countries from Node', () => {
+  const out = runModule(`
+    import { validateRegistrant, countries } from 'dotbe-rules';
+    console.log(JSON.stringify({
+      ok: validateRegistrant({ name: "Jan D'Hondt", street: 'Kerkstraat 12', city: 'Gent', postalCode: '9000', country: 'BE', email: 'jan@telenet.be', phone: '0475 12 34 56' }),
+      bad: validateRegistrant({ name: 'Jan D’Hondt', postalCode: '900', country: 'BE', organization: 'X BV' }, { lang: 'fr', only: ['name', 'postalCode', 'vat'] }),
+      list: countries('de').slice(0, 2),
+    }));
+  `);
+  assert.equal(out.ok.valid, true);
+  assert.equal(out.ok.value.phone, '+32.475123456');
+  assert.deepEqual(out.bad.issues.map((i) => `${i.path.join('.')}:${i.code}`), ['name:charset', 'postalCode:postal_code_format', 'vat:vat_required']);
+  assert.equal(out.bad.issues[0].suggestion, "Jan D'Hondt");
+  assert.equal(out.bad.issues[1].message, 'Code postal non valable (pays\u00a0: Belgique). Exemple de code valable\u00a0: 4000.');
+  assert.deepEqual(out.list.map((c) => c.name), ['Afghanistan', 'Ägypten']);
+});
+
 test('import by the absolute path of the package works too', () => {
   const out = runModule(`
     import { checkAuthCode } from ${JSON.stringify(join(pkg, 'node.js'))};

@@ -1,7 +1,7 @@
 //! The JS boundary, exercised from inside wasm: the shared cases with JS values, then hostile
 //! values of every kind — after each of which the module must still answer correctly.
 
-use dotbe_rules::wasm::check_auth_code;
+use dotbe_rules::wasm::{check_auth_code, countries, validate_registrant};
 use js_sys::{Function, JsString, Reflect, JSON};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -158,4 +158,104 @@ fn a_thousand_calls_in_a_row_stay_correct() {
         let _ = check_auth_code(input, JsValue::UNDEFINED).unwrap();
     }
     still_correct();
+}
+
+fn registrant(expr: &str, options: &str) -> Value {
+    json(&validate_registrant(js(expr), js(options)).unwrap_or_else(|e| panic!("{expr} threw {e:?}")))
+}
+
+fn registrant_codes(v: &Value) -> Vec<String> {
+    v["issues"].as_array().unwrap().iter().map(|i| {
+        let path: Vec<String> = i["path"].as_array().unwrap().iter().map(|p| p.as_str().map_or_else(|| p.to_string(), String::from)).collect();
+        format!("{}:{}", path.join("."), i["code"].as_str().unwrap())
+    }).collect()
+}
+
+/// A full, valid registrant still validates (called after every hostile value).
+fn registrant_still_correct() {
+    let v = registrant(
+        "{ name: 'Jan D\\'Hondt', street: 'Kerkstraat 12', city: 'Gent', postalCode: '9000', country: 'BE', email: 'jan@telenet.be', phone: '0475 12 34 56' }",
+        "undefined",
+    );
+    assert_eq!(v["valid"], true, "{v}");
+    assert_eq!(v["value"]["phone"], "+32.475123456");
+}
+
+#[wasm_bindgen_test]
+fn shared_registrant_cases_across_the_boundary() {
+    let cases = JSON::parse(common::REGISTRANT_CASES).unwrap();
+    let array: js_sys::Array = cases.dyn_into().unwrap();
+    common::run_all(common::REGISTRANT_CASES, |case| {
+        let name = case["name"].as_str().unwrap();
+        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
+        let input = Reflect::get(&js_case, &"input".into()).unwrap();
+        let options = Reflect::get(&js_case, &"options".into()).unwrap();
+        json(&validate_registrant(input, options).unwrap())
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_registrant_that_is_not_an_object_is_an_issue() {
+    for (expr, found) in [("null", "null"), ("undefined", "undefined"), ("42", "number"), ("'Jan'", "string"), ("['Jan']", "array"), ("() => 1", "function")] {
+        let v = registrant(expr, "undefined");
+        assert_eq!(registrant_codes(&v), [":invalid_type"], "{expr}");
+        assert_eq!(v["issues"][0]["params"]["found"], found, "{expr}");
+        registrant_still_correct();
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_registrant_objects_are_answered() {
+    // Throwing getters, proxies, frozen and prototype-less objects, __proto__ keys, huge values,
+    // lone surrogates, NUL, non-string street lines.
+    let base = "name: 'Jan Peeters', street: 'Kerkstraat 12', city: 'Gent', postalCode: '9000', country: 'BE', email: 'jan@telenet.be', phone: '0475123456'";
+    let v = registrant(&format!("{{ {base}, get city() {{ throw new Error('boom') }} }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["city:invalid_type"]);
+    let v = registrant("new Proxy({}, { ownKeys() { throw new Error('trap') } })", "undefined");
+    assert!(registrant_codes(&v).contains(&"name:required".to_string()), "{v}");
+    let v = registrant(&format!("Object.freeze({{ {base} }})"), "undefined");
+    assert_eq!(v["valid"], true);
+    let v = registrant(&format!("Object.assign(Object.create(null), {{ {base} }})"), "undefined");
+    assert_eq!(v["valid"], true);
+    let v = registrant(&format!("JSON.parse('{{\"__proto__\": {{\"name\": \"x\"}}, \"constructor\": 1}}')"), "undefined");
+    assert!(registrant_codes(&v).contains(&":unknown_field".to_string()), "{v}");
+    assert!(js("({}).name").is_undefined(), "no prototype pollution");
+    let v = registrant(&format!("{{ {base}, name: 'x'.repeat(1 << 20) }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["name:too_long"]);
+    let v = registrant(&format!("{{ {base}, name: 'Jan\\uD800 Peeters' }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["name:charset"]);
+    assert_eq!(v["issues"][0]["at"]["start"], 3);
+    let v = registrant(&format!("{{ {base}, city: 'Ge\\u0000nt' }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["city:charset"]);
+    let v = registrant(&format!("{{ {base}, street: ['Kerkstraat 12', 42, null] }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["street.1:invalid_type", "street.2:invalid_type"]);
+    let v = registrant(&format!("{{ {base}, street: new Array(1e6).fill('x') }}"), "undefined");
+    assert_eq!(registrant_codes(&v), ["street:too_many_lines"]);
+    let keys: String = (0..10_000).map(|i| format!("k{i}: 1,")).collect();
+    let v = registrant(&format!("{{ {keys} {base} }}"), "undefined");
+    assert!(registrant_codes(&v).len() <= 16, "bounded: {}", registrant_codes(&v).len());
+    registrant_still_correct();
+}
+
+#[wasm_bindgen_test]
+fn registrant_options_that_make_no_sense_throw() {
+    for options in ["'nl'", "{ only: 'postalCode' }", "{ only: ['postcode'] }", "{ domain: 42 }", "{ get lang() { throw 1 } }"] {
+        match validate_registrant(js("{}"), js(options)) {
+            Err(e) => assert!(is_type_error(&e), "{options}"),
+            Ok(r) => panic!("{options}: expected a TypeError, got {}", json(&r)),
+        }
+        registrant_still_correct();
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_country_list() {
+    let nl = json(&countries("nl-BE".into()).unwrap());
+    let list = nl.as_array().unwrap();
+    assert_eq!(list.len(), 250);
+    let be = list.iter().find(|c| c["code"] == "BE").unwrap();
+    assert_eq!(be, &serde_json::json!({"code": "BE", "name": "België", "phonePrefix": "32", "postalExample": "4000", "hasPostalCodes": true}));
+    assert_eq!(json(&countries(JsValue::UNDEFINED).unwrap())[0]["name"], "Afghanistan");
+    assert_eq!(json(&countries("xx".into()).unwrap())[0]["name"], "Afghanistan");
+    assert!(countries(42.into()).is_err());
 }
