@@ -2,6 +2,8 @@
 // Plain ES modules, no framework; the package is served from /pkg/ by scripts/serve.mjs.
 import init, { checkAuthCode } from '/pkg/index.js';
 import { UI } from './i18n.js';
+import { showIssues } from './feedback.js';
+import { setupRegistrant } from './registrant.js';
 
 const form = document.getElementById('transfer');
 const langSelect = document.querySelector('select[name="lang"]');
@@ -27,6 +29,8 @@ function t(key) {
   return UI[lang][key] ?? UI.en[key];
 }
 
+let registrant;
+
 function applyLanguage() {
   document.documentElement.lang = lang;
   langSelect.value = lang;
@@ -34,6 +38,7 @@ function applyLanguage() {
   hint.textContent = t(form.elements.type.value === 'internal' ? 'authCodeHintInternal' : 'authCodeHint');
   status.textContent = '';
   check();
+  registrant?.setLang(lang);
 }
 
 function check() {
@@ -47,39 +52,20 @@ function check() {
 }
 
 function render(result) {
-  const errors = result.issues.filter((i) => i.severity === 'error');
-  // The browser blocks submit while a custom validity message is set.
-  code.setCustomValidity(errors.length ? errors[0].message : '');
   const show = touched || (code.value !== '' && result.issues.length > 0);
-  if (show && errors.length) code.setAttribute('aria-invalid', 'true');
-  else code.removeAttribute('aria-invalid');
-
-  const items = show ? result.issues.map(issueElement) : [];
-  feedback.replaceChildren(...items);
+  showIssues(code, feedback, result.issues, {
+    touched: show,
+    useLabel: t('use'),
+    use: (suggestion) => {
+      code.value = suggestion;
+      code.focus();
+      check();
+    },
+  });
   const canonical = result.valid && result.value && result.value !== code.value;
   sent.hidden = !(result.valid && result.value);
   sentValue.textContent = result.valid ? result.value ?? '' : '';
   sent.classList.toggle('changed', Boolean(canonical));
-}
-
-function issueElement(issue) {
-  const p = document.createElement('p');
-  p.className = `issue ${issue.severity}`;
-  p.dataset.code = issue.code;
-  p.textContent = issue.message;
-  if (issue.suggestion) {
-    const use = document.createElement('button');
-    use.type = 'button';
-    use.className = 'use';
-    use.textContent = `${t('use')} ${issue.suggestion}`;
-    use.addEventListener('click', () => {
-      code.value = issue.suggestion;
-      code.focus();
-      check();
-    });
-    p.append(' ', use);
-  }
-  return p;
 }
 
 await init();
@@ -111,5 +97,6 @@ langSelect.addEventListener('change', () => {
   applyLanguage();
 });
 
+registrant = setupRegistrant(document.getElementById('registrant'), { lang, t: (key) => t(key) });
 applyLanguage();
 document.body.dataset.ready = 'true';
