@@ -70,17 +70,20 @@ const coldImport = median(colds.map((c) => c[0]));
 const coldFirst = median(colds.map((c) => c[1]));
 
 // --- Per call, warm.
-const { checkAuthCode } = await import(join(pkg, 'node.js'));
-function perCall(label, args) {
-  const n = 20000;
-  for (let i = 0; i < n; i++) checkAuthCode(...args); // warm-up
+const { checkAuthCode, validateRegistrant } = await import(join(pkg, 'node.js'));
+/** Median ns per call of `fn(...args)` over 15 batches, after a warm-up batch. */
+function timeCalls(fn, args, n = 20000) {
+  for (let i = 0; i < n; i++) fn(...args);
   const samples = [];
   for (let s = 0; s < 15; s++) {
     const t = performance.now();
-    for (let i = 0; i < n; i++) checkAuthCode(...args);
+    for (let i = 0; i < n; i++) fn(...args);
     samples.push(((performance.now() - t) * 1e6) / n);
   }
-  return [label, median(samples)];
+  return median(samples);
+}
+function perCall(label, args) {
+  return [label, timeCalls(checkAuthCode, args)];
 }
 const calls = [
   perCall('valid external code', ['123 456 789 012 345']),
@@ -100,3 +103,45 @@ console.log(`| **to the first result** | **${(coldImport + coldFirst).toFixed(2)
 console.log('| checkAuthCode, warm (median of 15 × 20,000 calls) | µs per call |');
 console.log('|---|---:|');
 for (const [label, ns] of calls) console.log(`| ${label} | ${(ns / 1000).toFixed(2)} |`);
+
+// --- Registrant: dotbe-rules against the JS libraries forms use today, bundled by esbuild and
+// run in this process. Ratios are from this one run.
+const esbuild = await import('esbuild');
+const bundle = await esbuild.build({
+  entryPoints: [join(repo, 'bench/js-stack.mjs')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'error',
+});
+const stackCode = bundle.outputFiles[0].contents;
+const stackGzip = gzipSync(stackCode, { level: 9 }).length;
+const { validateWithJsStack } = await import('data:text/javascript;base64,' + Buffer.from(stackCode).toString('base64'));
+
+const full = {
+  name: "Jan D'Hondt", organization: 'Brouwerij Het Anker NV', street: 'Guido Gezellelaan 49', city: 'Mechelen',
+  postalCode: '2800', country: 'BE', email: 'info@hetanker.be', phone: '+32 15 28 71 41', vat: 'BE 0403.170.701', language: 'nl',
+};
+const invalid = { ...full, name: 'Jan D’Hondt', postalCode: '280', phone: '0475 12 34', email: 'info@hetanker', vat: 'BE0403170702' };
+for (const [label, input] of [['full', full], ['invalid', invalid]]) {
+  const ours = validateRegistrant(input);
+  const theirs = validateWithJsStack(input);
+  if (label === 'full' && (!ours.valid || !theirs.valid)) throw new Error(`the full registrant must pass both: ${JSON.stringify([ours.issues, theirs.issues])}`);
+  if (label === 'invalid' && (ours.valid || theirs.valid)) throw new Error('the invalid registrant must fail both');
+}
+const rows2 = [
+  ['full, valid registrant', timeCalls(validateRegistrant, [full]), timeCalls(validateWithJsStack, [full])],
+  ['typical invalid registrant', timeCalls(validateRegistrant, [invalid]), timeCalls(validateWithJsStack, [invalid])],
+];
+const perField = timeCalls(validateRegistrant, [{ postalCode: '2800', country: 'BE' }, { only: ['postalCode'] }]);
+console.log('\n| validateRegistrant vs the JS stack (median of 15 × 20,000 calls) | dotbe-rules µs | JS stack µs | ratio |');
+console.log('|---|---:|---:|---:|');
+for (const [label, a, b] of rows2) console.log(`| ${label} | ${(a / 1000).toFixed(2)} | ${(b / 1000).toFixed(2)} | ${(b / a).toFixed(2)}× |`);
+console.log(`| one field while typing (\`only: ['postalCode']\`) | ${(perField / 1000).toFixed(2)} | — | — |`);
+console.log('\n| download, gzip | KB |');
+console.log('|---|---:|');
+console.log(`| dotbe-rules (wasm + JS, every check, 4 languages) | ${kb(total.gzip)} |`);
+console.log(`| JS stack (libphonenumber-js min, postcode-validator, validator isEmail, jsvat; esbuild --minify) | ${kb(stackGzip)} |`);
