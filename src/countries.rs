@@ -1,13 +1,11 @@
 //! The country table — spec §1.3 (postal codes), §1.4 (phone), §1.6 (VAT) — built from
 //! `data/countries.tsv` by build.rs. The registry's published rows are used verbatim; the other
-//! rows come from public data (see `data/README.md`). Regexes run on `regex-lite`, a linear-time
-//! engine, and are compiled the first time they are needed.
-
-use std::sync::OnceLock;
-
-use regex_lite::Regex;
+//! rows come from public data (see `data/README.md`). The regexes are compiled at build time into
+//! linear-time automata (`pattern`); a phone-length regex, always of the shape `^[0-9]{8,9}$`
+//! (build.rs checks), is read as its digit-count ranges.
 
 use crate::lang::Lang;
+use crate::pattern;
 
 /// One row of the table: ids of its strings in a shared blob (see build.rs), so the whole table
 /// costs a few kilobytes of wasm.
@@ -16,6 +14,8 @@ pub struct Country {
     ids: [u16; 12],
     lengths: [(u8, u8); 3],
     n_lengths: u8,
+    postal_pattern: u16,
+    vat_pattern: u16,
 }
 
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
@@ -29,20 +29,7 @@ fn text(id: u16) -> &'static str {
 /// The regex that countries without postal codes carry (spec §1.3).
 pub const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
-static POSTAL: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
-static PHONE: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
-static VAT: [OnceLock<Option<Regex>>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
-
-fn compiled<'a>(cache: &'a OnceLock<Option<Regex>>, pattern: &str) -> Option<&'a Regex> {
-    cache.get_or_init(|| if pattern.is_empty() { None } else { Regex::new(pattern).ok() }).as_ref()
-}
-
 impl Country {
-    fn index(&self) -> usize {
-        // Rows are statics in one array; the offset is the index.
-        (self as *const Country as usize - COUNTRIES.as_ptr() as usize) / std::mem::size_of::<Country>()
-    }
-
     /// ISO 3166-1 alpha-2 (plus `XK` and the registry's legacy `AN`).
     pub fn code(&self) -> &'static str {
         text(self.ids[0])
@@ -93,24 +80,35 @@ impl Country {
         self.postal() != NO_POSTAL_CODES
     }
 
-    /// Whether `code` matches the registry's postal regex. `None` if the table has no usable regex.
+    /// Whether `code` matches the registry's postal regex. `None` if the table has none.
     pub fn postal_matches(&self, code: &str) -> Option<bool> {
-        compiled(&POSTAL[self.index()], self.postal()).map(|re| re.is_match(code))
+        (self.postal_pattern != u16::MAX).then(|| pattern::is_match(self.postal_pattern, code))
     }
 
-    /// Whether a national significant number of these digits matches the phone-length regex.
+    /// Whether a national significant number of these digits matches the phone-length regex
+    /// (`^[0-9]{8,9}$` and its like: ASCII digits, as many as one of the ranges allows).
     pub fn phone_length_matches(&self, digits: &str) -> Option<bool> {
-        compiled(&PHONE[self.index()], self.phone_length()).map(|re| re.is_match(digits))
+        if self.n_lengths == 0 {
+            return None;
+        }
+        let n = digits.len();
+        let all_digits = digits.bytes().all(|b| b.is_ascii_digit());
+        Some(all_digits && self.phone_lengths().iter().any(|&(lo, hi)| (usize::from(lo)..=usize::from(hi)).contains(&n)))
     }
 
     pub fn vat_matches(&self, vat: &str) -> Option<bool> {
-        compiled(&VAT[self.index()], self.vat()).map(|re| re.is_match(vat))
+        (self.vat_pattern != u16::MAX).then(|| pattern::is_match(self.vat_pattern, vat))
     }
 }
 
 /// The row for an upper-case code.
 pub fn by_code(code: &str) -> Option<&'static Country> {
-    COUNTRIES.binary_search_by(|c| c.code().cmp(code)).ok().map(|i| &COUNTRIES[i])
+    let &[a, b] = code.as_bytes() else { return None };
+    if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
+        return None;
+    }
+    let i = *CODE_INDEX.get(usize::from(a - b'A') * 26 + usize::from(b - b'A'))?;
+    COUNTRIES.get(usize::from(i))
 }
 
 /// The rows that use a calling code (several countries share 1, 7, 44, 262, 590, 599…).

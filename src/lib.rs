@@ -43,6 +43,7 @@ pub mod issue;
 pub mod json;
 pub mod lang;
 mod messages;
+pub mod pattern;
 mod phone;
 mod postal;
 pub mod punycode;
