@@ -28,6 +28,17 @@ pub(crate) struct Cleaned {
 /// Normalises `raw` and reports what the registry would refuse in it. `allow_at` is for the
 /// e-mail field only (spec §1.2: no `@` elsewhere).
 pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned {
+    // The common case, checked first: printable ASCII, single spaces, nothing to trim.
+    let b = raw.as_bytes();
+    let plain = !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && b.iter().all(|&c| (b'!'..=b'~').contains(&c) || c == b' ')
+        && !raw.contains("  ")
+        && (allow_at || !raw.contains('@'));
+    if plain {
+        return Cleaned { value: raw.to_string(), issues: Vec::new() };
+    }
     let (text, offset) = input::trim(raw);
     let mut value = String::with_capacity(text.len());
     let mut mended = String::new();
@@ -151,6 +162,17 @@ mod tests {
             let c = clean(name, P, false);
             assert!(c.issues.is_empty(), "{name}: {:?}", c.issues);
             assert_eq!(c.value, name);
+        }
+    }
+
+    #[test]
+    fn the_fast_path_and_the_full_pass_agree() {
+        for text in ["Jan Peeters", "Jan  Peeters", " Jan", "Jan ", "a@b", "Kerkstraat 12", "x", "Zoë", "~!#"] {
+            let c = clean(text, P, false);
+            let (trimmed, _) = input::trim(text);
+            let collapsed: Vec<&str> = trimmed.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(c.value, collapsed.join(" "), "{text:?}");
+            assert_eq!(c.issues.is_empty(), !text.contains('@'), "{text:?}");
         }
     }
 

@@ -146,7 +146,7 @@ pub struct RegistrantOptions {
     /// The domain being registered (for the e-mail-inside-the-domain warning).
     pub domain: Option<String>,
     /// Report only these fields (per-field feedback while typing); the others still serve as
-    /// context. `None`: the whole form.
+    /// context, and are not checked: their `value` is as typed (trimmed). `None`: the whole form.
     pub only: Option<Vec<Field>>,
 }
 
@@ -193,6 +193,15 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     let country = read_country(input.country, &mut out, &mut issues);
 
     for field in [Field::Name, Field::Organization, Field::City] {
+        if !wants(field) {
+            let value = as_typed(input.get(field));
+            match field {
+                Field::Name => out.name = value,
+                Field::Organization => out.organization = value,
+                _ => out.city = value,
+            }
+            continue;
+        }
         let (max, advised) = match field {
             Field::Name => (MAX_TEXT, Some(ADVISED_NAME)),
             Field::Organization => (MAX_TEXT, Some(ADVISED_ORGANIZATION)),
@@ -205,11 +214,19 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             _ => out.city = value,
         }
     }
-    out.street = street(&input.street, &mut issues);
+    if wants(Field::Street) {
+        out.street = street(&input.street, &mut issues);
+    } else {
+        out.street = match &input.street {
+            Street::Text(Input::Text(s)) => s.split(['\n', '\r']).map(|l| as_typed(Input::Text(l))).filter(|l| !l.is_empty()).collect(),
+            Street::Lines(lines) => lines.iter().map(|&l| as_typed(l)).filter(|l| !l.is_empty()).collect(),
+            Street::Text(_) => Vec::new(),
+        };
+    }
 
     // Postal code (spec §1.3).
     let path = Field::PostalCode.path();
-    match input::read(input.postal_code, &path, postal::MAX_LEN) {
+    match input::read(if wants(Field::PostalCode) { input.postal_code } else { Input::Missing }, &path, postal::MAX_LEN) {
         Read::Text(raw) => {
             let cleaned = charset::clean(raw, &path, false);
             out.postal_code = cleaned.value;
@@ -220,13 +237,15 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             }
             issues.extend(cleaned.issues);
         }
+        Read::Empty if !wants(Field::PostalCode) => out.postal_code = as_typed(input.postal_code),
         Read::Empty => issues.push(required(&path, country.filter(|c| !c.has_postal_codes()).map(|_| "0000".into()))),
         Read::Invalid(issue) => issues.push(issue),
     }
 
     // E-mail (spec §1.5).
     let path = Field::Email.path();
-    match input::read(input.email, &path, email::MAX_LEN) {
+    match input::read(if wants(Field::Email) { input.email } else { Input::Missing }, &path, email::MAX_LEN) {
+        Read::Empty if !wants(Field::Email) => out.email = as_typed(input.email),
         Read::Text(raw) => {
             let checked = email::check(raw, options.domain.as_deref());
             out.email = checked.value;
@@ -238,6 +257,15 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // Phone and fax (spec §1.4).
     for (field, is_required) in [(Field::Phone, true), (Field::Fax, false)] {
+        if !wants(field) {
+            let value = as_typed(input.get(field));
+            if field == Field::Phone {
+                out.phone = value;
+            } else {
+                out.fax = value;
+            }
+            continue;
+        }
         let path = field.path();
         let value = match input::read(input.get(field), &path, MAX_PHONE) {
             Read::Text(raw) => {
@@ -274,7 +302,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // VAT (spec §1.6): required for organisations in the EU/EEA.
     let path = Field::Vat.path();
-    match input::read(input.vat, &path, MAX_VAT) {
+    match input::read(if wants(Field::Vat) { input.vat } else { Input::Missing }, &path, MAX_VAT) {
+        Read::Empty if !wants(Field::Vat) => out.vat = as_typed(input.vat),
         Read::Text(raw) => {
             let (text, _) = input::trim(raw);
             if text.chars().nth(MAX_VAT).is_some() {
@@ -297,7 +326,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // Contact language (spec §1.1): nl, fr or en.
     let path = Field::Language.path();
-    match input::read(input.language, &path, 16) {
+    match input::read(if wants(Field::Language) { input.language } else { Input::Missing }, &path, 16) {
+        Read::Empty if !wants(Field::Language) => out.language = as_typed(input.language),
         Read::Text(raw) => {
             out.language = input::trim(raw).0.to_ascii_lowercase();
             if !LANGUAGES.contains(&out.language.as_str()) {
@@ -309,7 +339,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     }
 
     // A name that is the mailbox's name and nothing else (spec §1.7).
-    if !out.name.is_empty()
+    if wants(Field::Name)
+        && !out.name.is_empty()
         && implausible::name_is_email_local(&out.name, &out.email)
         && !issues.iter().any(|i| i.code == Code::Implausible && i.path == Field::Name.path())
     {
@@ -349,6 +380,14 @@ fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>)
             issues.push(issue);
             None
         }
+    }
+}
+
+/// A field's text as typed, trimmed (for fields `only` leaves unchecked).
+fn as_typed(input: Input<'_>) -> String {
+    match input {
+        Input::Text(s) => input::trim(s).0.to_string(),
+        _ => String::new(),
     }
 }
 

@@ -44,7 +44,7 @@ pub fn validate_registrant(input: JsValue, options: JsValue) -> Result<JsValue, 
     if !is_plain_object(&input) {
         return to_js(&registrant::invalid_registrant(type_name(&input), &options));
     }
-    let form = Form::read(&input);
+    let form = Form::read(&input, options.only.is_none());
     to_js(&registrant::validate_registrant(&form.input(), &options))
 }
 
@@ -78,25 +78,14 @@ struct Form {
 }
 
 impl Form {
-    fn read(obj: &JsValue) -> Form {
+    /// Reads the known fields by name, and — for the whole-form check — lists the keys that are
+    /// no field. Every access goes through `Reflect` (which reports a throwing getter or proxy
+    /// trap as an error value instead of unwinding through the wasm).
+    fn read(obj: &JsValue, find_unknown: bool) -> Form {
         let mut form = Form::default();
-        // Own keys through Reflect, so a throwing Proxy trap is an error value, not an exception.
-        let keys = Reflect::own_keys(obj).unwrap_or_default();
-        for key in keys.iter().take(MAX_KEYS as usize) {
-            let Some(name) = key.as_string() else { continue };
-            // Non-enumerable keys are not data (a class instance's, say).
-            let descriptor = Reflect::get_own_property_descriptor(obj.unchecked_ref::<js_sys::Object>(), &key);
-            let enumerable = descriptor.ok().and_then(|d| Reflect::get(&d, &js_key("enumerable")).ok()).and_then(|v| v.as_bool());
-            if enumerable != Some(true) {
-                continue;
-            }
-            let Some(field) = Field::from_key(&name) else {
-                if form.unknown.len() < 8 {
-                    form.unknown.push(name.chars().take(64).collect());
-                }
-                continue;
-            };
-            let value = match Reflect::get(obj, &key) {
+        for field in Field::ALL {
+            let value = match get_key(obj, field.key()) {
+                Ok(v) if v.is_undefined() => continue,
                 Ok(v) => v,
                 Err(_) => {
                     form.fields[field as usize] = Some(Text::WrongType("exception"));
@@ -109,6 +98,21 @@ impl Form {
                 form.lines = Some((0..n).map(|i| Text::read(&array.get(i))).collect());
             } else {
                 form.fields[field as usize] = Some(Text::read(&value));
+            }
+        }
+        if find_unknown {
+            let keys = Reflect::own_keys(obj).unwrap_or_default();
+            for key in keys.iter().take(MAX_KEYS as usize) {
+                let Some(name) = key.as_string() else { continue };
+                if Field::from_key(&name).is_some() || form.unknown.len() >= 8 {
+                    continue;
+                }
+                // Only enumerable keys are data (not a class instance's hidden ones).
+                let descriptor = Reflect::get_own_property_descriptor(obj.unchecked_ref::<js_sys::Object>(), &key);
+                let enumerable = descriptor.ok().and_then(|d| get_key(&d, "enumerable").ok()).and_then(|v| v.as_bool());
+                if enumerable == Some(true) {
+                    form.unknown.push(name.chars().take(64).collect());
+                }
             }
         }
         form
@@ -211,7 +215,7 @@ impl Options {
     fn get(&self, key: &'static str) -> Result<JsValue, JsValue> {
         match &self.0 {
             None => Ok(JsValue::UNDEFINED),
-            Some(obj) => Reflect::get(obj, &js_key(key))
+            Some(obj) => get_key(obj, key)
                 .map_err(|_| type_error(&format!("reading options.{key} threw"))),
         }
     }
@@ -297,15 +301,19 @@ thread_local! {
     static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn js_key(key: &'static str) -> JsValue {
+/// `Reflect.get(obj, key)` with `key` made into a JS string once per key (not per call) and
+/// lent, not cloned: a clone costs a slot in wasm-bindgen's handle table.
+fn get_key(obj: &JsValue, key: &'static str) -> Result<JsValue, JsValue> {
     KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
-        if let Some((_, v)) = keys.iter().find(|(k, _)| *k == key) {
-            return v.clone();
-        }
-        let v = JsValue::from_str(key);
-        keys.push((key, v.clone()));
-        v
+        let i = match keys.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                keys.push((key, JsValue::from_str(key)));
+                keys.len() - 1
+            }
+        };
+        Reflect::get(obj, &keys[i].1)
     })
 }
 
