@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 RELEASE_WASM := target/$(WASM_TARGET)/release/dotbe_rules.wasm
-RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock $(wildcard build.rs) $(wildcard data/*)
+RUST_SOURCES := $(shell find src build -name "*.rs") Cargo.toml Cargo.lock build.rs $(wildcard data/*.tsv) Makefile
 WASM_OPT := node_modules/.bin/wasm-opt
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -31,8 +31,11 @@ setup:
 ## The npm package in pkg/.
 pkg: setup pkg/package.json
 
+# Paths of the build machine stay out of the package (panic locations name source files).
+REMAP := --remap-path-prefix=$(HOME)/.cargo/registry/src=crates --remap-path-prefix=$(CURDIR)=dotbe-rules
+
 $(RELEASE_WASM): $(RUST_SOURCES)
-	cargo build --lib --release --target $(WASM_TARGET)
+	RUSTFLAGS="$(REMAP)" cargo build --lib --release --target $(WASM_TARGET)
 	@touch $@
 
 pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM)
@@ -43,12 +46,19 @@ pkg/%: js/%
 	@mkdir -p pkg
 	cp $< $@
 
+# Node's require(): the ESM glue and entry bundled into one CommonJS file by esbuild.
+pkg/node.cjs: js/node-cjs.js pkg/index.js pkg/dotbe_rules.js scripts/build-cjs.mjs
+	node scripts/build-cjs.mjs
+
+pkg/index.d.cts: js/index.d.ts
+	cp $< $@
+
 pkg/README.md: pkg-README.md
 	@mkdir -p pkg
 	cp $< $@
 
 pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
-		pkg/index.js pkg/node.js pkg/index.d.ts pkg/README.md
+		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/README.md
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

@@ -66,8 +66,10 @@ export interface IssueParams {
   count?: number;
   min?: number;
   max?: number;
-  /** The type received where text was expected (`number`, `null`, `array`, …). */
+  /** The type received (`number`, `null`, `array`, …). */
   found?: string;
+  /** What was expected instead. */
+  expected?: 'text' | 'object';
   /** A moment, ISO 8601 in UTC. */
   date?: string;
   /** A valid example (a postal code of the country). */
@@ -221,6 +223,51 @@ export interface CountryEntry {
 
 /** Every country a registrant can choose, named and sorted in `lang`. */
 export function countries(lang?: LangTag): CountryEntry[];
+
+/**
+ * The Standard Schema interface, v1 (https://standardschema.dev), as the spec asks libraries to
+ * copy it: the package has no dependencies.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+}
+
+/** The registrant as a Standard Schema: errors fail, warnings do not; the output is the normalised registrant. */
+export type RegistrantSchema = StandardSchemaV1<RegistrantInput, Registrant>;
+
+/** A registrant schema with messages in `lang` (and `domain` for the e-mail warning). */
+export function createRegistrantSchema(options?: { lang?: LangTag; domain?: string }): RegistrantSchema;
+
+/** `createRegistrantSchema()` with English messages. */
+export declare const registrantSchema: RegistrantSchema;
 
 /** What `init` can load the module from. Left out: the .wasm next to the package's JS. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

@@ -52,3 +52,29 @@ export function countries(lang) {
   need();
   return wasm.countries(lang);
 }
+
+/**
+ * A Standard Schema (v1) over validateRegistrant, for form libraries (TanStack Form,
+ * react-hook-form's standard-schema resolver, tRPC…): errors fail validation, warnings do not.
+ * `options`: `lang` for the messages, `domain` (the domain being registered).
+ */
+export function createRegistrantSchema(options = {}) {
+  return {
+    '~standard': {
+      version: 1,
+      vendor: 'dotbe-rules',
+      validate(value) {
+        need();
+        const result = wasm.validateRegistrant(value, { lang: options.lang, domain: options.domain });
+        const errors = result.issues.filter((issue) => issue.severity === 'error');
+        if (errors.length === 0) return { value: result.value };
+        return {
+          issues: errors.map((issue) => (issue.path.length ? { message: issue.message, path: issue.path } : { message: issue.message })),
+        };
+      },
+    },
+  };
+}
+
+/** `createRegistrantSchema()` with English messages. */
+export const registrantSchema = createRegistrantSchema();

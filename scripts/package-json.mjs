@@ -17,19 +17,23 @@ const pkg = {
   description: field('description'),
   license: field('license'),
   type: 'module',
-  main: './node.js',
+  main: './node.cjs',
   module: './index.js',
   types: './index.d.ts',
   exports: {
     '.': {
+      // Node: ready on import or require, no init. Browsers and bundlers: the ESM build, init().
+      node: {
+        import: { types: './index.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
       types: './index.d.ts',
-      node: './node.js',
       default: './index.js',
     },
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
     './package.json': './package.json',
   },
-  files: ['index.js', 'node.js', 'index.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'README.md'],
+  files: ['index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'README.md'],
   sideEffects: false,
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],

@@ -37,6 +37,7 @@ layer native        cargo cargo test --quiet
 layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --test wasm_node
 layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --test wasm_browser
 layer package-node  node  node --test tests/node/
+layer consumer      node  node --test tests/consumer/
 layer demo-page     node  node --test tests/e2e/
 
 printf '\n\033[1m== summary\033[0m\n'

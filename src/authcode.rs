@@ -363,7 +363,7 @@ mod tests {
         let o = AuthCodeOptions::default();
         let r = check_auth_code_input(Input::WrongType("number"), &o);
         assert_eq!(codes(&r), ["invalid_type"]);
-        assert_eq!(r.issues[0].message, "This value must be text (received: number).");
+        assert_eq!(r.issues[0].message, "Expected text here (received: number).");
         assert_eq!((r.value, r.kind), (None, None));
         assert_eq!(codes(&check_auth_code_input(Input::Missing, &o)), ["required"]);
         assert_eq!(codes(&check_auth_code_input(Input::Oversized, &o)), ["too_long"]);

@@ -36,13 +36,15 @@ pub(crate) enum Read<'a> {
     Invalid(Issue),
 }
 
+/// `max` is the field's longest length; 0 with an empty path reads the whole input (an object).
 pub(crate) fn read<'a>(input: Input<'a>, path: &[PathSegment], max: usize) -> Read<'a> {
     match input {
         Input::Text(s) if trim(s).0.is_empty() => Read::Empty,
         Input::Text(s) => Read::Text(s),
         Input::Missing => Read::Empty,
         Input::WrongType(found) => {
-            let params = Params { found: Some(found.into()), ..Params::default() };
+            let expected = if path.is_empty() && max == 0 { "object" } else { "text" };
+            let params = Params { found: Some(found.into()), expected: Some(expected), ..Params::default() };
             Read::Invalid(Issue::new(Code::InvalidType).path(path).params(params))
         }
         Input::Oversized => Read::Invalid(too_long(path, max)),

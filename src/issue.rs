@@ -184,9 +184,12 @@ pub struct Params {
     pub min: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<u32>,
-    /// The JS type that was received instead of text (`number`, `null`, …).
+    /// The JS type that was received (`number`, `null`, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
+    /// What was expected instead: `text` or `object`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<&'static str>,
     /// A moment the message refers to, as ISO 8601 (UTC).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,

@@ -14,10 +14,10 @@ use crate::lang::Lang;
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     match code {
         Code::InvalidType => [
-            "This value must be text (received: {found}).",
-            "Deze waarde moet tekst zijn (ontvangen: {found}).",
-            "Cette valeur doit être du texte (reçu\u{a0}: {found}).",
-            "Dieser Wert muss Text sein (erhalten: {found}).",
+            "Expected {expected} here (received: {found}).",
+            "Hier wordt {expected} verwacht (ontvangen: {found}).",
+            "{expected} attendu ici (reçu\u{a0}: {found}).",
+            "Hier wird {expected} erwartet (erhalten: {found}).",
         ],
         Code::Required => [
             "This field is required.",
@@ -264,10 +264,26 @@ fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: O
         "min" => params.min.map(|n| n.to_string()),
         "max" => params.max.map(|n| n.to_string()),
         "found" => params.found.clone(),
+        "expected" => params.expected.map(|e| expected(e, lang).to_string()),
         "date" => params.date.as_deref().map(human_date),
         "position" => at.map(|a| a.position.to_string()),
         "char" => at.map(|a| quote_char(&a.char, lang)),
         _ => None,
+    }
+}
+
+/// What a value should have been, in words: `text` or `object` (see `Params::expected`).
+fn expected(what: &str, lang: Lang) -> &'static str {
+    let object = what == "object";
+    match (lang, object) {
+        (Lang::En, false) => "text",
+        (Lang::En, true) => "an object",
+        (Lang::Nl, false) => "tekst",
+        (Lang::Nl, true) => "een object",
+        (Lang::Fr, false) => "Du texte",
+        (Lang::Fr, true) => "Un objet",
+        (Lang::De, false) => "Text",
+        (Lang::De, true) => "ein Objekt",
     }
 }
 
@@ -330,7 +346,8 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    const KNOWN: [&str; 15] = [
+    const KNOWN: [&str; 16] = [
+        "expected",
         "count", "min", "max", "found", "date", "position", "char", "example", "country", "vatCountry", "prefix", "lengths",
         "domain", "field", "suggestion",
     ];

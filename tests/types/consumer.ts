@@ -1,0 +1,49 @@
+// Compiled with `tsc --noEmit --strict` against the installed package (tests/consumer): every
+// export used as a TypeScript user would, with the result types spelled out.
+import init, {
+  checkAuthCode,
+  countries,
+  createRegistrantSchema,
+  initSync,
+  registrantSchema,
+  validateRegistrant,
+  type AuthCodeResult,
+  type CountryEntry,
+  type Issue,
+  type IssueCode,
+  type Lang,
+  type Registrant,
+  type RegistrantInput,
+  type RegistrantResult,
+  type Risk,
+  type Severity,
+} from 'dotbe-rules';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+
+export async function useEverything(bytes: Uint8Array): Promise<string[]> {
+  await init();
+  initSync(bytes);
+  const lang: Lang = 'nl';
+  const code: AuthCodeResult = checkAuthCode('123 456 789 012 345', { kind: 'external', issuedAt: new Date(), now: '2026-11-23', lang });
+  const kind: 'external' | 'internal' | null = code.kind;
+  const value: string | null = code.value;
+  const input: RegistrantInput = { name: 'Jan', street: ['Kerkstraat 1'], country: 'BE', phone: '0475123456' };
+  const r: RegistrantResult = validateRegistrant(input, { lang: 'fr-BE', domain: 'example.be', only: ['name', 'postalCode'] });
+  const sent: Registrant = r.value;
+  const street: string[] = sent.street;
+  const first: Issue | undefined = r.issues[0];
+  const codeName: IssueCode | undefined = first?.code;
+  const severity: Severity | undefined = first?.severity;
+  const risk: Risk | undefined = first?.risk;
+  const position: number | undefined = first?.at?.position;
+  const lengths: Array<[number, number]> | undefined = first?.params?.lengths;
+  const list: CountryEntry[] = countries('de');
+  const hasPostalCodes: boolean = list[0].hasPostalCodes;
+  // The schema is a Standard Schema in the spec's own types.
+  const schema: StandardSchemaV1<RegistrantInput, Registrant> = registrantSchema;
+  const dutch: StandardSchemaV1<RegistrantInput, Registrant> = createRegistrantSchema({ lang: 'nl' });
+  const outcome = await schema['~standard'].validate(input);
+  const messages: string[] = outcome.issues ? outcome.issues.map((i) => i.message) : [outcome.value.phone];
+  void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch];
+  return messages;
+}

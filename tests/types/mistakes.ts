@@ -1,0 +1,16 @@
+// Each line marked `mistake` must be a compile error (tests/consumer checks that every marked
+// line, and only those, is reported by tsc).
+import { checkAuthCode, validateRegistrant, countries, type Issue, type RegistrantResult } from 'dotbe-rules';
+
+checkAuthCode(12345); // mistake: a number where the code goes
+checkAuthCode('123', { lang: 'es' }); // mistake: an unknown language
+checkAuthCode('123', { kind: 'trade' }); // mistake: a misspelt kind
+validateRegistrant({ postcode: '9000' }); // mistake: an unknown field
+validateRegistrant({ street: 12 }); // mistake: a wrong field type
+validateRegistrant({}, { only: ['postcode'] }); // mistake: an unknown field in `only`
+const r: RegistrantResult = validateRegistrant({});
+const code: 'postal_code_invalid' = r.issues[0].code; // mistake: not an issue code
+const severity: Issue['severity'] = 'fatal'; // mistake: not a severity
+const phone: number = r.value.phone; // mistake: the phone is a string
+countries(42); // mistake: a number as language
+void [code, severity, phone];
