@@ -99,7 +99,8 @@ test('package.json: version from Cargo.toml, exports for Node and browsers, only
   const cargoVersion = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
   assert.equal(manifest.name, 'dotbe-rules');
   assert.equal(manifest.version, cargoVersion);
-  assert.equal(manifest.exports['.'].node, './node.js');
+  assert.equal(manifest.exports['.'].node.import.default, './node.js');
+  assert.equal(manifest.exports['.'].node.require.default, './node.cjs');
   assert.equal(manifest.exports['.'].default, './index.js');
   assert.equal(manifest.sideEffects, false);
   for (const f of manifest.files) assert.ok(existsSync(join(pkg, f)), `${f} is listed and exists`);
