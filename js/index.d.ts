@@ -48,7 +48,24 @@ export type IssueCode =
   | 'vat_country_mismatch'
   | 'vat_pending'
   | 'language_unknown'
-  | 'implausible';
+  | 'implausible'
+  | 'domain_character'
+  | 'domain_hyphen_edge'
+  | 'domain_hyphen_34'
+  | 'domain_idn_too_long'
+  | 'domain_punycode'
+  | 'domain_not_be'
+  | 'domain_subdomain'
+  | 'domain_format'
+  | 'nameservers_too_few'
+  | 'nameservers_too_many'
+  | 'nameserver_duplicate'
+  | 'nameserver_host'
+  | 'nameserver_glue_required'
+  | 'nameserver_glue_not_allowed'
+  | 'nameserver_group_glue'
+  | 'ip_format'
+  | 'ip_not_public';
 
 /** Where in the input a problem sits. */
 export interface IssueAt {
@@ -208,6 +225,52 @@ export type RegistrantResult = CheckResult<Registrant>;
  * country, phone length per calling code, e-mail, VAT, plausibility. Never throws on bad data.
  */
 export function validateRegistrant(input: RegistrantInput, options?: RegistrantOptions): RegistrantResult;
+
+/** A .be name in both forms. */
+export interface DomainName {
+  /** U-label form: `café.be`. */
+  unicode: string;
+  /** A-label form: `xn--caf-dma.be`. */
+  ascii: string;
+}
+
+/** `value` is null when the input could not be read as a name at all. */
+export type DomainNameResult = CheckResult<DomainName | null>;
+
+/**
+ * Checks a .be domain name as typed: `Café.be`, `café` (a bare label means `café.be`),
+ * `xn--caf-dma.be`, upper case, spaces, a trailing dot.
+ */
+export function validateDomainName(name: string, options?: { lang?: LangTag }): DomainNameResult;
+
+export interface NameserverInput {
+  /** Host name; IDN allowed. */
+  host: string;
+  /** Glue: required for hosts inside the domain, refused for others. */
+  ips?: string[];
+}
+
+export interface NameserversInput {
+  /** The .be domain the name servers are for. */
+  domain: string;
+  /** 2–9 name servers (or a group); a plain string is a host without glue. */
+  nameservers?: Array<NameserverInput | string>;
+  /** A name-server group, instead of name servers. */
+  group?: string;
+}
+
+export interface NameserversValue {
+  /** The domain, A-label form. */
+  domain: string;
+  /** Hosts as A-labels, addresses in canonical form (IPv6 per RFC 5952). */
+  nameservers: Array<{ host: string; ips: string[] }>;
+  group: string | null;
+}
+
+export type NameserversResult = CheckResult<NameserversValue>;
+
+/** Checks a domain's name servers: 2–9 or a group, host names, duplicates, glue, IP syntax. */
+export function validateNameservers(input: NameserversInput, options?: { lang?: LangTag }): NameserversResult;
 
 /** One country for a dropdown. */
 export interface CountryEntry {

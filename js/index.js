@@ -48,6 +48,16 @@ export function validateRegistrant(input, options) {
   return wasm.validateRegistrant(input, options);
 }
 
+export function validateDomainName(name, options) {
+  need();
+  return wasm.validateDomainName(name, options);
+}
+
+export function validateNameservers(input, options) {
+  need();
+  return wasm.validateNameservers(input, options);
+}
+
 export function countries(lang) {
   need();
   return wasm.countries(lang);

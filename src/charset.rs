@@ -92,7 +92,7 @@ pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned 
 }
 
 /// A letter and a combining accent that make one character of the registry's set.
-fn compose(base: Option<char>, mark: char) -> Option<char> {
+pub(crate) fn compose(base: Option<char>, mark: char) -> Option<char> {
     let base = base?;
     let (from, to): (&str, &str) = match mark {
         '\u{300}' => ("AEIOUaeiou", "ÀÈÌÒÙàèìòù"),

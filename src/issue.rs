@@ -125,6 +125,40 @@ codes! {
     LanguageUnknown = "language_unknown", Error, Rejection;
     /// Placeholder or made-up data (spec §1.7).
     Implausible = "implausible", Warning, Revoke;
+    /// A character a .be label cannot hold (spec §2).
+    DomainCharacter = "domain_character", Error, Rejection;
+    /// A hyphen at the start or end of a label (spec §2).
+    DomainHyphenEdge = "domain_hyphen_edge", Error, Rejection;
+    /// Hyphens in both the 3rd and 4th position of a U-label (spec §2).
+    DomainHyphen34 = "domain_hyphen_34", Error, Rejection;
+    /// An A-label longer than 63 characters (spec §2).
+    DomainIdnTooLong = "domain_idn_too_long", Error, Rejection;
+    /// An `xn--` label that is not the encoding of an allowed U-label (spec §2).
+    DomainPunycode = "domain_punycode", Error, Rejection;
+    /// Another top-level domain than .be.
+    DomainNotBe = "domain_not_be", Error, Rejection;
+    /// A name below a .be name (`shop.example.be`): not registrable.
+    DomainSubdomain = "domain_subdomain", Error, Rejection;
+    /// Empty labels (`example..be`).
+    DomainFormat = "domain_format", Error, Rejection;
+    /// Fewer than 2 name servers and no group (spec §2, seed).
+    NameserversTooFew = "nameservers_too_few", Error, Rejection;
+    /// More than 9 name servers (spec §2).
+    NameserversTooMany = "nameservers_too_many", Error, Rejection;
+    /// The same name server twice (spec §2).
+    NameserverDuplicate = "nameserver_duplicate", Error, Rejection;
+    /// Not a host name.
+    NameserverHost = "nameserver_host", Error, Rejection;
+    /// A name server inside the domain without its IP address (spec §2).
+    NameserverGlueRequired = "nameserver_glue_required", Error, Rejection;
+    /// IP addresses for a name server outside the domain (spec §2).
+    NameserverGlueNotAllowed = "nameserver_glue_not_allowed", Error, Rejection;
+    /// A name-server group with in-domain name servers (spec §2: a group cannot carry glue).
+    NameserverGroupGlue = "nameserver_group_glue", Error, Rejection;
+    /// Not an IPv4 or IPv6 address.
+    IpFormat = "ip_format", Error, Rejection;
+    /// A private, loopback or reserved address.
+    IpNotPublic = "ip_not_public", Warning, Rejection;
 }
 
 impl Serialize for Code {
@@ -315,7 +349,7 @@ mod tests {
             let name = code.as_str();
             assert!(seen.insert(name), "duplicate code {name}");
             assert!(
-                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !name.starts_with('_'),
+                name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') && name.starts_with(|c: char| c.is_ascii_lowercase()),
                 "{name} is not snake_case"
             );
         }

@@ -35,10 +35,12 @@
 pub mod authcode;
 pub mod charset;
 pub mod countries;
+pub mod domain;
 mod email;
 pub mod idna;
 pub mod implausible;
 pub mod input;
+pub mod ip;
 pub mod issue;
 pub mod json;
 pub mod lang;

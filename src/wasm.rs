@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::authcode::{self, AuthCodeKind, AuthCodeOptions};
 use crate::input::{Input, MAX_INSPECTED_UTF16};
 use crate::lang::Lang;
+use crate::domain::{self, NameserverInput, NameserversInput};
 use crate::registrant::{self, Field, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
 
@@ -46,6 +47,67 @@ pub fn validate_registrant(input: JsValue, options: JsValue) -> Result<JsValue, 
     }
     let form = Form::read(&input, options.only.is_none());
     to_js(&registrant::validate_registrant(&form.input(), &options))
+}
+
+/// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
+#[wasm_bindgen(js_name = validateDomainName, skip_typescript)]
+pub fn validate_domain_name(name: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Options::read(&options)?.lang()?;
+    let text = Text::read(&name);
+    to_js(&domain::validate_domain_name(text.input(), lang))
+}
+
+/// `validateNameservers(input, options?)` — spec §2. Types: `NameserversResult` in index.d.ts.
+#[wasm_bindgen(js_name = validateNameservers, skip_typescript)]
+pub fn validate_nameservers(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Options::read(&options)?.lang()?;
+    if !is_plain_object(&input) {
+        return to_js(&domain::invalid_nameservers(type_name(&input), lang));
+    }
+    let field = |key: &'static str| match get_key(&input, key) {
+        Ok(v) => Text::read(&v),
+        Err(_) => Text::WrongType("exception"),
+    };
+    let (domain_text, group_text) = (field("domain"), field("group"));
+    let list = get_key(&input, "nameservers").unwrap_or(JsValue::UNDEFINED);
+    let mut servers: Vec<(Text, Option<Vec<Text>>)> = Vec::new();
+    let mut list_issue = None;
+    if js_sys::Array::is_array(&list) {
+        let array: js_sys::Array = list.unchecked_into();
+        for i in 0..array.length().min(domain::MAX_NAMESERVERS as u32 + 1) {
+            let entry = array.get(i);
+            // A name server is `{ host, ips? }`, or just its host name as a string.
+            let (host, ips) = if entry.is_string() {
+                (Text::read(&entry), None)
+            } else if is_plain_object(&entry) {
+                let host = get_key(&entry, "host").map_or(Text::WrongType("exception"), |v| Text::read(&v));
+                let ips = get_key(&entry, "ips").ok().filter(|v| !v.is_undefined() && !v.is_null()).map(|v| {
+                    if js_sys::Array::is_array(&v) {
+                        let a: js_sys::Array = v.unchecked_into();
+                        (0..a.length().min(16)).map(|k| Text::read(&a.get(k))).collect()
+                    } else {
+                        vec![Text::read(&v)]
+                    }
+                });
+                (host, ips)
+            } else {
+                (Text::WrongType(type_name(&entry)), None)
+            };
+            servers.push((host, ips));
+        }
+    } else if !list.is_undefined() && !list.is_null() {
+        list_issue = Some(type_name(&list));
+    }
+    let input = NameserversInput {
+        domain: domain_text.input(),
+        group: group_text.input(),
+        nameservers: servers.iter().map(|(h, ips)| NameserverInput { host: h.input(), ips: ips.as_ref().map(|v| v.iter().map(Text::input).collect()) }).collect(),
+    };
+    let mut report = domain::validate_nameservers(&input, lang);
+    if let Some(found) = list_issue {
+        report = domain::nameservers_not_a_list(report, found, lang);
+    }
+    to_js(&report)
 }
 
 /// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.

@@ -1,6 +1,7 @@
 //! The shared case files, run against the Rust core.
 mod common;
 
+use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
 use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
 use dotbe_rules::{check_auth_code, validate_registrant, AuthCodeKind, AuthCodeOptions, Input, Lang};
 use serde_json::Value;
@@ -90,5 +91,37 @@ fn registrant_cases() {
             other => invalid_registrant(if other.is_null() { "null" } else { "string" }, &options),
         };
         serde_json::to_value(report).unwrap()
+    });
+}
+
+fn lang(o: &Value) -> Lang {
+    o["lang"].as_str().and_then(Lang::from_tag).unwrap_or_default()
+}
+
+#[test]
+fn domain_cases() {
+    common::run_all(common::DOMAIN_CASES, |case| {
+        serde_json::to_value(validate_domain_name(input(&case["input"]), lang(&case["options"]))).unwrap()
+    });
+}
+
+#[test]
+fn nameserver_cases() {
+    common::run_all(common::NAMESERVER_CASES, |case| {
+        let v = &case["input"];
+        let get = |k: &str| v.get(k).map_or(Input::Missing, input);
+        let servers = v["nameservers"].as_array().map_or(Vec::new(), |list| {
+            list.iter()
+                .map(|s| match s {
+                    Value::String(h) => NameserverInput { host: Input::Text(h), ips: None },
+                    other => NameserverInput {
+                        host: other.get("host").map_or(Input::Missing, input),
+                        ips: other["ips"].as_array().map(|ips| ips.iter().map(input).collect()),
+                    },
+                })
+                .collect()
+        });
+        let ns = NameserversInput { domain: get("domain"), group: get("group"), nameservers: servers };
+        serde_json::to_value(validate_nameservers(&ns, lang(&case["options"]))).unwrap()
     });
 }

@@ -4,6 +4,7 @@ import init, { checkAuthCode } from '/pkg/index.js';
 import { UI } from './i18n.js';
 import { showIssues } from './feedback.js';
 import { setupRegistrant } from './registrant.js';
+import { setupDomain } from './domain.js';
 
 const form = document.getElementById('transfer');
 const langSelect = document.querySelector('select[name="lang"]');
@@ -30,6 +31,7 @@ function t(key) {
 }
 
 let registrant;
+let domainPart;
 
 function applyLanguage() {
   document.documentElement.lang = lang;
@@ -39,6 +41,7 @@ function applyLanguage() {
   status.textContent = '';
   check();
   registrant?.setLang(lang);
+  domainPart?.setLang(lang);
 }
 
 function check() {
@@ -98,5 +101,6 @@ langSelect.addEventListener('change', () => {
 });
 
 registrant = setupRegistrant(document.getElementById('registrant'), { lang, t: (key) => t(key) });
+domainPart = setupDomain(document.getElementById('registrant'), { t: (key) => t(key) });
 applyLanguage();
 document.body.dataset.ready = 'true';

@@ -7,6 +7,8 @@ use serde_json::Value;
 
 pub const AUTHCODE_CASES: &str = include_str!("../cases/authcode.json");
 pub const REGISTRANT_CASES: &str = include_str!("../cases/registrant.json");
+pub const DOMAIN_CASES: &str = include_str!("../cases/domain.json");
+pub const NAMESERVER_CASES: &str = include_str!("../cases/nameservers.json");
 
 /// `"street.1:charset"`: an issue's path and code, as the case files write them.
 fn path_code(issue: &Value) -> Value {

@@ -1,7 +1,7 @@
 //! The JS boundary, exercised from inside wasm: the shared cases with JS values, then hostile
 //! values of every kind — after each of which the module must still answer correctly.
 
-use dotbe_rules::wasm::{check_auth_code, countries, validate_registrant};
+use dotbe_rules::wasm::{check_auth_code, countries, validate_domain_name, validate_nameservers, validate_registrant};
 use js_sys::{Function, JsString, Reflect, JSON};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -258,4 +258,41 @@ fn the_country_list() {
     assert_eq!(json(&countries(JsValue::UNDEFINED).unwrap())[0]["name"], "Afghanistan");
     assert_eq!(json(&countries("xx".into()).unwrap())[0]["name"], "Afghanistan");
     assert!(countries(42.into()).is_err());
+}
+
+/// Runs a shared case file through a boundary function, with the inputs as JS values.
+fn run_js_cases(json_text: &str, f: fn(JsValue, JsValue) -> Result<JsValue, JsValue>) {
+    let array: js_sys::Array = JSON::parse(json_text).unwrap().dyn_into().unwrap();
+    common::run_all(json_text, |case| {
+        let name = case["name"].as_str().unwrap();
+        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
+        let input = Reflect::get(&js_case, &"input".into()).unwrap();
+        let options = Reflect::get(&js_case, &"options".into()).unwrap();
+        json(&f(input, options).unwrap())
+    });
+}
+
+#[wasm_bindgen_test]
+fn shared_domain_and_nameserver_cases_across_the_boundary() {
+    run_js_cases(common::DOMAIN_CASES, validate_domain_name);
+    run_js_cases(common::NAMESERVER_CASES, validate_nameservers);
+}
+
+#[wasm_bindgen_test]
+fn hostile_domain_and_nameserver_input() {
+    for expr in ["null", "42", "['a.be']", "'x'.repeat(1 << 20)", "'a\\uD800b.be'"] {
+        let v = json(&validate_domain_name(js(expr), JsValue::UNDEFINED).unwrap());
+        assert_eq!(v["valid"], false, "{expr}");
+        let v = json(&validate_nameservers(js(expr), JsValue::UNDEFINED).unwrap());
+        assert_eq!(v["valid"], false, "{expr}");
+    }
+    let v = json(&validate_nameservers(js("{ domain: 'example.be', nameservers: 'ns1.p.net' }"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(v["issues"][0]["code"], "invalid_type");
+    let v = json(&validate_nameservers(js("{ domain: 'example.be', nameservers: [null, 42, { host: 7, ips: 'x' }, { get host() { throw 1 } }] }"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(v["valid"], false);
+    let v = json(&validate_nameservers(js("{ domain: 'example.be', nameservers: new Array(1e6).fill('ns.p.net') }"), JsValue::UNDEFINED).unwrap());
+    assert!(v["issues"].as_array().unwrap().len() < 20);
+    assert!(validate_domain_name("a.be".into(), js("'nl'")).is_err());
+    still_correct();
+    registrant_still_correct();
 }

@@ -1,0 +1,529 @@
+//! .be domain names and name servers — spec §2.
+//!
+//! What users type is accepted — `Café.be`, `café`, `xn--caf-dma.be`, upper case, surrounding
+//! spaces, a trailing dot — and checked against DNS Belgium's rules: LDH labels of 2–63
+//! characters, the 33 extra IDN letters and nothing else, hyphen rules on the U-label, an A-label
+//! of at most 63 characters. Input is lower-cased and composed (NFC for these letters); `ß` stays
+//! `ß` (IDNA2008). Both forms are returned.
+
+use serde::Serialize;
+
+use crate::charset;
+use crate::idna;
+use crate::input::{self, Input, Read};
+use crate::issue::{self, At, Code, Issue, Params, PathSegment};
+use crate::ip::{self, Ip};
+use crate::lang::Lang;
+use crate::punycode;
+
+/// The letters an IDN .be label may use besides a–z, 0–9 and `-` (spec §2).
+pub const IDN_LETTERS: &str = "àáâäãåèéêëìíîïóôðõöòùúûüýÿæœøßþçñ";
+/// Longest label, in characters (U-label) and in ASCII (A-label).
+pub const MAX_LABEL: usize = 63;
+/// Shortest label (spec §2).
+pub const MIN_LABEL: usize = 2;
+/// Longest host name (RFC 1035).
+pub const MAX_HOST: usize = 253;
+/// Name servers per domain (spec §2).
+pub const MIN_NAMESERVERS: usize = 2;
+pub const MAX_NAMESERVERS: usize = 9;
+/// Character issues reported per name at most.
+const MAX_CHARACTER_ISSUES: usize = 5;
+
+/// A name in both forms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DomainName {
+    /// U-label form: `café.be`.
+    pub unicode: String,
+    /// A-label form: `xn--caf-dma.be`.
+    pub ascii: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DomainReport {
+    pub valid: bool,
+    /// Both forms of the full name, when it could be read as one.
+    pub value: Option<DomainName>,
+    pub issues: Vec<Issue>,
+}
+
+/// A character of the input, lower-cased and composed, with where it came from.
+#[derive(Clone, Copy)]
+struct Ch {
+    c: char,
+    /// Byte offset of the character (or its base letter) in the input as given.
+    at: usize,
+}
+
+fn allowed(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || IDN_LETTERS.contains(c)
+}
+
+/// Lower-cases and composes `text` (from `offset` in `raw`); IDNA's other full stops become `.`.
+fn normalise(text: &str, offset: usize) -> Vec<Ch> {
+    let mut out: Vec<Ch> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let c = match c {
+            '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+            other => idna::lower(other),
+        };
+        if let Some(composed) = charset::compose(out.last().map(|ch| ch.c), c) {
+            if let Some(last) = out.last_mut() {
+                last.c = composed;
+            }
+            continue;
+        }
+        out.push(Ch { c, at: offset + i });
+    }
+    out
+}
+
+/// Checks one label (U-label characters, with positions) and returns its A-label. `path` is
+/// where issues go; `raw` is the input the positions refer to.
+fn check_label(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<(String, String)> {
+    let text: String = label.iter().map(|ch| ch.c).collect();
+    // An A-label as given: decode it, and check what it stands for.
+    let ldh = text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if let Some(encoded) = text.strip_prefix("xn--").filter(|_| ldh) {
+        let decoded = punycode::decode(encoded).filter(|u| !u.is_empty() && u.chars().all(allowed));
+        let canonical = decoded.as_ref().and_then(|u| punycode::encode(u)).is_some_and(|p| p == encoded);
+        let Some(unicode) = decoded.filter(|_| canonical) else {
+            issues.push(Issue::new(Code::DomainPunycode).path(path));
+            return None;
+        };
+        let before = issues.len();
+        rules(&unicode.chars().map(|c| Ch { c, at: usize::MAX }).collect::<Vec<_>>(), raw, path, issues);
+        if issues.len() > before {
+            return None;
+        }
+        return Some((unicode, text));
+    }
+    let before = issues.len();
+    rules(label, raw, path, issues);
+    let ascii = if text.is_ascii() { text.clone() } else { format!("xn--{}", punycode::encode(&text)?) };
+    if issues.len() == before && ascii.len() > MAX_LABEL {
+        let p = Params { max: Some(MAX_LABEL as u32), count: Some(ascii.len() as u32), ..Params::default() };
+        issues.push(Issue::new(Code::DomainIdnTooLong).path(path).params(p));
+    }
+    (issues.len() == before).then_some((text, ascii))
+}
+
+/// The character, length and hyphen rules on a U-label (spec §2).
+fn rules(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) {
+    let locate = |ch: &Ch| if ch.at == usize::MAX { None } else { At::locate(raw, ch.at) };
+    let mut bad = 0;
+    for ch in label.iter().filter(|ch| !allowed(ch.c)) {
+        if bad < MAX_CHARACTER_ISSUES {
+            issues.push(Issue::new(Code::DomainCharacter).path(path).at(locate(ch)).suggest(mend(label)));
+        }
+        bad += 1;
+    }
+    if bad > 0 {
+        return;
+    }
+    let n = label.len();
+    if n < MIN_LABEL {
+        issues.push(Issue::new(Code::TooShort).path(path).params(Params { min: Some(MIN_LABEL as u32), ..Params::default() }));
+    } else if n > MAX_LABEL {
+        issues.push(input::too_long(path, MAX_LABEL));
+    }
+    if let Some(edge) = [label.first(), label.last()].into_iter().flatten().find(|ch| ch.c == '-') {
+        issues.push(Issue::new(Code::DomainHyphenEdge).path(path).at(locate(edge)));
+    } else if n >= 4 && label[2].c == '-' && label[3].c == '-' {
+        issues.push(Issue::new(Code::DomainHyphen34).path(path).at(locate(&label[2])));
+    }
+}
+
+/// The label with every refused character mended, if each one can be: a look-alike in the
+/// allowed letters (ő → ö, ł → l, Cyrillic а → a), or a hyphen for spaces and underscores.
+fn mend(label: &[Ch]) -> Option<String> {
+    let mut out = String::new();
+    for ch in label {
+        if allowed(ch.c) {
+            out.push(ch.c);
+        } else if ch.c == ' ' || ch.c == '_' {
+            out.push('-');
+        } else {
+            let m = charset::lookalike(ch.c)?;
+            let m: String = m.chars().map(idna::lower).collect();
+            if !m.chars().all(allowed) {
+                return None;
+            }
+            out.push_str(&m);
+        }
+    }
+    Some(format!("{out}.be"))
+}
+
+/// Validates a .be domain name as typed (spec §2). A bare label means `<label>.be`.
+pub fn validate_domain_name(name: Input<'_>, lang: Lang) -> DomainReport {
+    let mut issues = Vec::new();
+    let value = match input::read(name, &[], MAX_HOST) {
+        Read::Text(raw) => read_be_name(raw, &[], &mut issues),
+        Read::Empty => {
+            issues.push(Issue::new(Code::Required));
+            None
+        }
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            None
+        }
+    };
+    let valid = issue::finish(&mut issues, lang);
+    DomainReport { valid, value, issues }
+}
+
+/// A name directly under .be, as typed.
+fn read_be_name(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<DomainName> {
+    let (text, offset) = input::trim(raw);
+    if text.chars().nth(MAX_HOST).is_some() {
+        issues.push(input::too_long(path, MAX_HOST));
+        return None;
+    }
+    let mut chars = normalise(text, offset);
+    if chars.last().is_some_and(|ch| ch.c == '.') {
+        chars.pop();
+    }
+    let labels: Vec<&[Ch]> = chars.split(|ch| ch.c == '.').collect();
+    if labels.iter().any(|l| l.is_empty()) {
+        issues.push(Issue::new(Code::DomainFormat).path(path));
+        return None;
+    }
+    let is_be = |l: &[Ch]| l.len() == 2 && l[0].c == 'b' && l[1].c == 'e';
+    let label = match labels.as_slice() {
+        [label] => *label,
+        [label, tld] if is_be(tld) => *label,
+        [.., tld] if !is_be(tld) => {
+            issues.push(Issue::new(Code::DomainNotBe).path(path));
+            return None;
+        }
+        [.., registrable, _] => {
+            let name: String = registrable.iter().map(|ch| ch.c).collect();
+            issues.push(Issue::new(Code::DomainSubdomain).path(path).suggest(Some(format!("{name}.be"))));
+            return None;
+        }
+        [] => return None,
+    };
+    let (unicode, ascii) = check_label(label, raw, path, issues)?;
+    Some(DomainName { unicode: format!("{unicode}.be"), ascii: format!("{ascii}.be") })
+}
+
+/// One name server as given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NameserverInput<'a> {
+    pub host: Input<'a>,
+    /// Glue addresses; `None` when the key is absent.
+    pub ips: Option<Vec<Input<'a>>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NameserversInput<'a> {
+    pub domain: Input<'a>,
+    pub nameservers: Vec<NameserverInput<'a>>,
+    /// The reseller's name-server group, instead of (or besides) name servers.
+    pub group: Input<'a>,
+}
+
+/// A name server to send: host as A-labels, addresses canonical.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Nameserver {
+    pub host: String,
+    pub ips: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct NameserversValue {
+    /// The domain's A-label form (empty if it could not be read).
+    pub domain: String,
+    pub nameservers: Vec<Nameserver>,
+    pub group: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NameserversReport {
+    pub valid: bool,
+    pub value: NameserversValue,
+    pub issues: Vec<Issue>,
+}
+
+/// Validates the name servers of a .be domain (spec §2): 2–9 or a group, host names, no
+/// duplicates, glue for in-domain hosts only, IP syntax, no glue with a group.
+pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> NameserversReport {
+    let mut issues = Vec::new();
+    let mut value = NameserversValue::default();
+    let domain_path = [PathSegment::Key("domain")];
+    let domain = match input::read(input.domain, &domain_path, MAX_HOST) {
+        Read::Text(raw) => read_be_name(raw, &domain_path, &mut issues),
+        Read::Empty => {
+            issues.push(Issue::new(Code::Required).path(&domain_path));
+            None
+        }
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            None
+        }
+    };
+    if let Some(d) = &domain {
+        value.domain = d.ascii.clone();
+    }
+    let group_path = [PathSegment::Key("group")];
+    value.group = match input::read(input.group, &group_path, 64) {
+        Read::Text(raw) => Some(input::trim(raw).0.to_string()),
+        Read::Empty => None,
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            None
+        }
+    };
+    let count = input.nameservers.len();
+    if count < MIN_NAMESERVERS && value.group.is_none() {
+        let p = Params { min: Some(MIN_NAMESERVERS as u32), count: Some(count as u32), ..Params::default() };
+        issues.push(Issue::new(Code::NameserversTooFew).path(&[PathSegment::Key("nameservers")]).params(p));
+    } else if count > MAX_NAMESERVERS {
+        let p = Params { max: Some(MAX_NAMESERVERS as u32), count: Some(count as u32), ..Params::default() };
+        issues.push(Issue::new(Code::NameserversTooMany).path(&[PathSegment::Key("nameservers")]).params(p));
+    }
+    for (i, ns) in input.nameservers.iter().enumerate().take(MAX_NAMESERVERS + 1) {
+        let path = [PathSegment::Key("nameservers"), PathSegment::Index(i), PathSegment::Key("host")];
+        let host = match input::read(ns.host, &path, MAX_HOST) {
+            Read::Text(raw) => read_host(raw, &path, &mut issues),
+            Read::Empty => {
+                issues.push(Issue::new(Code::Required).path(&path));
+                None
+            }
+            Read::Invalid(issue) => {
+                issues.push(issue);
+                None
+            }
+        };
+        let mut ips = Vec::new();
+        for (k, ip_input) in ns.ips.iter().flatten().enumerate().take(16) {
+            let ip_path = [PathSegment::Key("nameservers"), PathSegment::Index(i), PathSegment::Key("ips"), PathSegment::Index(k)];
+            match input::read(*ip_input, &ip_path, 64) {
+                Read::Text(raw) => match ip::parse(input::trim(raw).0) {
+                    Some(addr) => {
+                        if !addr.is_public() {
+                            issues.push(Issue::new(Code::IpNotPublic).path(&ip_path));
+                        }
+                        ips.push(addr);
+                    }
+                    None => issues.push(Issue::new(Code::IpFormat).path(&ip_path)),
+                },
+                Read::Empty => issues.push(Issue::new(Code::Required).path(&ip_path)),
+                Read::Invalid(issue) => issues.push(issue),
+            }
+        }
+        let Some(host) = host else { continue };
+        let ns_path = [PathSegment::Key("nameservers"), PathSegment::Index(i)];
+        if value.nameservers.iter().any(|n| n.host == host) {
+            issues.push(Issue::new(Code::NameserverDuplicate).path(&path));
+        }
+        let in_domain = domain.as_ref().is_some_and(|d| host == d.ascii || host.ends_with(&format!(".{}", d.ascii)));
+        let has_glue = ns.ips.as_ref().is_some_and(|v| !v.is_empty());
+        if in_domain && value.group.is_some() {
+            issues.push(Issue::new(Code::NameserverGroupGlue).path(&ns_path));
+        } else if in_domain && !has_glue {
+            let p = Params { domain: Some(host.clone()), ..Params::default() };
+            issues.push(Issue::new(Code::NameserverGlueRequired).path(&ns_path).params(p));
+        } else if !in_domain && has_glue && domain.is_some() {
+            issues.push(Issue::new(Code::NameserverGlueNotAllowed).path(&ns_path));
+        }
+        let mut seen: Vec<Ip> = Vec::new();
+        for addr in ips {
+            if !seen.contains(&addr) {
+                seen.push(addr);
+            }
+        }
+        value.nameservers.push(Nameserver { host, ips: seen.iter().map(Ip::canonical).collect() });
+    }
+    let valid = issue::finish(&mut issues, lang);
+    NameserversReport { valid, value, issues }
+}
+
+/// The result for an input that is not an object at all.
+pub fn invalid_nameservers(found: &'static str, lang: Lang) -> NameserversReport {
+    let mut issues = Vec::new();
+    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &[], 0) {
+        issues.push(issue);
+    }
+    let valid = issue::finish(&mut issues, lang);
+    NameserversReport { valid, value: NameserversValue::default(), issues }
+}
+
+/// `nameservers` given as something else than a list: reported as `invalid_type` (instead of
+/// the count issue the empty list gave).
+pub fn nameservers_not_a_list(mut report: NameserversReport, found: &'static str, lang: Lang) -> NameserversReport {
+    let path = [PathSegment::Key("nameservers")];
+    report.issues.retain(|i| i.path != path);
+    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &path, MAX_HOST) {
+        report.issues.insert(0, issue);
+    }
+    report.valid = issue::finish(&mut report.issues, lang);
+    report
+}
+
+/// A name-server host name (any TLD), as A-labels; IDN labels follow the .be letters (spec §2:
+/// "name servers may use the same character set").
+fn read_host(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<String> {
+    let (text, offset) = input::trim(raw);
+    let mut chars = normalise(text, offset);
+    if chars.last().is_some_and(|ch| ch.c == '.') {
+        chars.pop();
+    }
+    let labels: Vec<&[Ch]> = chars.split(|ch| ch.c == '.').collect();
+    let tld_ok = labels.last().is_some_and(|t| t.len() >= 2 && t.iter().all(|ch| ch.c.is_ascii_lowercase()));
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) || !tld_ok || text.chars().nth(MAX_HOST).is_some() {
+        issues.push(Issue::new(Code::NameserverHost).path(path));
+        return None;
+    }
+    let mut ascii = Vec::with_capacity(labels.len());
+    for label in &labels {
+        // Host labels may be a single character (ns.example.be's `ns` is two, but `a.ns.be` exists).
+        let text: String = label.iter().map(|ch| ch.c).collect();
+        if let Some(bad) = label.iter().find(|ch| !allowed(ch.c)) {
+            issues.push(Issue::new(Code::DomainCharacter).path(path).at(At::locate(raw, bad.at)));
+            return None;
+        }
+        if label.first().is_some_and(|ch| ch.c == '-') || label.last().is_some_and(|ch| ch.c == '-') {
+            issues.push(Issue::new(Code::DomainHyphenEdge).path(path));
+            return None;
+        }
+        let a = if text.is_ascii() { text } else { format!("xn--{}", punycode::encode(&text)?) };
+        if a.len() > MAX_LABEL {
+            issues.push(input::too_long(path, MAX_LABEL));
+            return None;
+        }
+        ascii.push(a);
+    }
+    Some(ascii.join("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(name: &str) -> DomainReport {
+        validate_domain_name(Input::Text(name), Lang::En)
+    }
+
+    fn codes(r: &DomainReport) -> Vec<&'static str> {
+        r.issues.iter().map(|i| i.code.as_str()).collect()
+    }
+
+    fn forms(name: &str) -> (String, String) {
+        let r = check(name);
+        assert!(r.valid, "{name}: {:?}", codes(&r));
+        let v = r.value.unwrap();
+        (v.unicode, v.ascii)
+    }
+
+    #[test]
+    fn what_users_type() {
+        for typed in ["Café.be", "café", "  CAFÉ.BE. ", "xn--caf-dma.be", "XN--CAF-DMA.BE", "cafe\u{301}.be", "café。be"] {
+            assert_eq!(forms(typed), ("café.be".into(), "xn--caf-dma.be".into()), "{typed}");
+        }
+        assert_eq!(forms("dnsbelgium.be"), ("dnsbelgium.be".into(), "dnsbelgium.be".into()));
+        assert_eq!(forms("straße"), ("straße.be".into(), "xn--strae-oqa.be".into()), "IDNA2008 keeps ß");
+        assert_eq!(forms("bücher-öl"), ("bücher-öl.be".into(), "xn--bcher-l-f1a2c.be".into()));
+    }
+
+    #[test]
+    fn each_of_the_33_letters_is_allowed() {
+        assert_eq!(IDN_LETTERS.chars().count(), 33);
+        for c in IDN_LETTERS.chars() {
+            let (unicode, ascii) = forms(&format!("a{c}b"));
+            assert_eq!(unicode, format!("a{c}b.be"));
+            assert!(ascii.starts_with("xn--"), "{c}");
+            assert_eq!(forms(&ascii).0, unicode, "round trip of {c}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_outside_the_set_are_located_and_mended() {
+        for (typed, position, suggestion) in [("hőtel.be", 2, Some("hötel.be")), ("łódź", 1, Some("lódz.be")), ("bаnk.be", 2, Some("bank.be")), ("my shop", 3, Some("my-shop.be")), ("a😀b", 2, None)] {
+            let r = check(typed);
+            assert_eq!(r.issues[0].code, Code::DomainCharacter, "{typed}");
+            assert_eq!(r.issues[0].at.as_ref().unwrap().position, position, "{typed}");
+            assert_eq!(r.issues[0].suggestion.as_deref(), suggestion, "{typed}");
+        }
+    }
+
+    #[test]
+    fn length_and_hyphen_edges() {
+        assert!(check("ab").valid);
+        assert_eq!(codes(&check("a")), ["too_short"]);
+        assert!(check(&"a".repeat(63)).valid);
+        assert_eq!(codes(&check(&"a".repeat(64))), ["too_long"]);
+        assert_eq!(codes(&check("-ab")), ["domain_hyphen_edge"]);
+        assert_eq!(codes(&check("ab-")), ["domain_hyphen_edge"]);
+        assert_eq!(codes(&check("ab--cd")), ["domain_hyphen_34"]);
+        assert!(check("a--b").valid, "hyphens at 2 and 3 are fine");
+        assert!(check("ab-cd").valid);
+        // The A-label limit: 63 ASCII characters once encoded.
+        // 63 characters as typed, 104 once encoded.
+        let long = format!("abcdefghijklmnopqrstuvwxyz0123{IDN_LETTERS}");
+        assert_eq!(long.chars().count(), 63);
+        assert_eq!(codes(&check(&long)), ["domain_idn_too_long"]);
+        assert_eq!(check(&long).issues[0].params.count, Some(4 + punycode::encode(&long).unwrap().len() as u32));
+    }
+
+    #[test]
+    fn a_labels_must_decode_to_allowed_letters() {
+        assert_eq!(codes(&check("xn--caf-dm!")), ["domain_character"], "not even LDH");
+        assert_eq!(codes(&check("xn--abc")), ["domain_punycode"]);
+        // Decodes to Cyrillic: not a .be letter.
+        let cyrillic = format!("xn--{}", punycode::encode("банк").unwrap());
+        assert_eq!(codes(&check(&cyrillic)), ["domain_punycode"]);
+        // xn-- with a U-label breaking the hyphen rule.
+        let hyphens = format!("xn--{}", punycode::encode("ab--é").unwrap());
+        assert_eq!(codes(&check(&hyphens)), ["domain_hyphen_34"]);
+    }
+
+    #[test]
+    fn only_names_directly_under_be() {
+        assert_eq!(codes(&check("example.com")), ["domain_not_be"]);
+        let r = check("shop.example.be");
+        assert_eq!(codes(&r), ["domain_subdomain"]);
+        assert_eq!(r.issues[0].suggestion.as_deref(), Some("example.be"));
+        assert_eq!(codes(&check("example..be")), ["domain_format"]);
+        assert_eq!(codes(&check(".be")), ["domain_format"]);
+        assert_eq!(codes(&validate_domain_name(Input::Text("  "), Lang::En)), ["required"]);
+    }
+
+    fn ns(domain: &str, servers: &[(&'static str, &[&'static str])], group: Option<&'static str>) -> NameserversReport {
+        let input = NameserversInput {
+            domain: Input::Text(Box::leak(domain.to_string().into_boxed_str())),
+            nameservers: servers.iter().map(|(h, ips)| NameserverInput { host: Input::Text(h), ips: (!ips.is_empty()).then(|| ips.iter().map(|i| Input::Text(i)).collect()) }).collect(),
+            group: group.map_or(Input::Missing, Input::Text),
+        };
+        validate_nameservers(&input, Lang::En)
+    }
+
+    fn ns_codes(r: &NameserversReport) -> Vec<&'static str> {
+        r.issues.iter().map(|i| i.code.as_str()).collect()
+    }
+
+    #[test]
+    fn nameserver_counts_and_groups() {
+        assert!(ns("example.be", &[("ns1.provider.net", &[]), ("ns2.provider.net", &[])], None).valid);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.provider.net", &[])], None)), ["nameservers_too_few"]);
+        assert!(ns("example.be", &[], Some("default")).valid);
+        let ten: Vec<(&'static str, &[&'static str])> = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].iter().map(|_| ("x.provider.net", &[][..])).collect();
+        assert!(ns_codes(&ns("example.be", &ten, None)).contains(&"nameservers_too_many"));
+        assert_eq!(ns_codes(&ns("example.be", &[("ns.provider.net", &[]), ("NS.Provider.net.", &[])], None)), ["nameserver_duplicate"]);
+    }
+
+    #[test]
+    fn glue_for_in_domain_hosts_only() {
+        let r = ns("café.be", &[("ns1.café.be", &["193.190.198.10", "2A02:2C40:0:80:0:0:80:15"]), ("ns2.provider.net", &[])], None);
+        assert!(r.valid, "{:?}", ns_codes(&r));
+        assert_eq!(r.value.nameservers[0].host, "ns1.xn--caf-dma.be");
+        assert_eq!(r.value.nameservers[0].ips, ["193.190.198.10", "2a02:2c40:0:80::80:15"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &[]), ("ns2.provider.net", &[])], None)), ["nameserver_glue_required"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.provider.net", &["193.190.198.10"]), ("ns2.provider.net", &[])], None)), ["nameserver_glue_not_allowed"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["193.190.198.10"])], Some("default"))), ["nameserver_group_glue"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["010.1.1.1", "fe80::1%eth0"]), ("ns2.provider.net", &[])], None)), ["ip_format", "ip_format"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["192.168.1.1"]), ("ns2.provider.net", &[])], None)), ["ip_not_public"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1", &[]), ("ns_2.provider.net", &[])], None)), ["nameserver_host", "domain_character"]);
+    }
+}
