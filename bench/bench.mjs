@@ -70,7 +70,7 @@ const coldImport = median(colds.map((c) => c[0]));
 const coldFirst = median(colds.map((c) => c[1]));
 
 // --- Per call, warm.
-const { checkAuthCode, validateRegistrant } = await import(join(pkg, 'node.js'));
+const { checkAuthCode, validateRegistrant, validateDomainName, validateNameservers } = await import(join(pkg, 'node.js'));
 /** Median ns per call of `fn(...args)` over 15 batches, after a warm-up batch. */
 function timeCalls(fn, args, n = 20000) {
   for (let i = 0; i < n; i++) fn(...args);
@@ -145,3 +145,13 @@ console.log('\n| download, gzip | KB |');
 console.log('|---|---:|');
 console.log(`| dotbe-rules (wasm + JS, every check, 4 languages) | ${kb(total.gzip)} |`);
 console.log(`| JS stack (libphonenumber-js min, postcode-validator, validator isEmail, jsvat; esbuild --minify) | ${kb(stackGzip)} |`);
+
+console.log('\n| domain names and name servers, warm (median of 15 × 20,000 calls) | µs per call |');
+console.log('|---|---:|');
+for (const [label, fn, args] of [
+  ['validateDomainName(\'Café.be\')', validateDomainName, ['Café.be']],
+  ['validateDomainName(\'dnsbelgium.be\')', validateDomainName, ['dnsbelgium.be']],
+  ['validateNameservers, 2 hosts, one with IPv4 + IPv6 glue', validateNameservers, [{ domain: 'café.be', nameservers: [{ host: 'ns1.café.be', ips: ['193.190.198.10', '2a02:2c40:0:80::80:15'] }, 'ns2.provider.net'] }]],
+]) {
+  console.log(`| ${label} | ${(timeCalls(fn, args) / 1000).toFixed(2)} |`);
+}
