@@ -65,7 +65,12 @@ export type IssueCode =
   | 'nameserver_glue_not_allowed'
   | 'nameserver_group_glue'
   | 'ip_format'
-  | 'ip_not_public';
+  | 'ip_not_public'
+  | 'revoke_procedure'
+  | 'transfer_lock_client'
+  | 'transfer_lock_server'
+  | 'nameservers_missing'
+  | 'registrant_change_internal';
 
 /** Where in the input a problem sits. */
 export interface IssueAt {
@@ -271,6 +276,89 @@ export type NameserversResult = CheckResult<NameserversValue>;
 
 /** Checks a domain's name servers: 2–9 or a group, host names, duplicates, glue, IP syntax. */
 export function validateNameservers(input: NameserversInput, options?: { lang?: LangTag }): NameserversResult;
+
+/** How a registrant change is carried out (spec §4). */
+export type ChangeAction = 'none' | 'update' | 'trade';
+
+/** The row of the change table that decided. */
+export type ChangeRule =
+  | 'no_change'
+  | 'same_holder_details'
+  | 'same_org_new_contact'
+  | 'org_to_other_org'
+  | 'org_to_private'
+  | 'private_to_other_private'
+  | 'private_to_org'
+  | 'revoke_procedure_update'
+  | 'monitored_update_approved';
+
+export interface ContactChangeContext {
+  /** The domain is in the revoke procedure (NIS2): name changes go by standard update. */
+  revokeProcedure?: boolean;
+  /** The registry approved a monitored update for this change. */
+  monitoredUpdateApproved?: boolean;
+  lang?: LangTag;
+}
+
+export interface ContactChangeDecision {
+  action: ChangeAction;
+  rule: ChangeRule;
+  requires: Array<'external_auth_code' | 'new_registrant_contact' | 'registry_approval'>;
+  effects: Array<'registration_period_restarts' | 'remaining_period_lost' | 'registry_fee' | 'monitored_update_fee'>;
+  /** Offered when the change looks like a correction or the organisation keeps its VAT number. */
+  alternative?: {
+    action: 'monitoredUpdate';
+    reason: 'typo_correction' | 'same_vat_number';
+    cost: { amount: number; currency: 'EUR'; excludingVat: boolean; per: 'domain' };
+    message: string;
+  };
+  /** One or two sentences for the customer: why, and what happens next. */
+  message: string;
+  /** Validation problems of `proposed`, as validateRegistrant reports them. */
+  issues: Issue[];
+}
+
+/** Does this registrant change need a regular update, a trade, or nothing? */
+export function decideContactChange(current: RegistrantInput, proposed: RegistrantInput, context?: ContactChangeContext): ContactChangeDecision;
+
+export interface TransferRequest {
+  /** `external`: from another registrar; `internal`: between resellers of one registrar. Default `external`. */
+  type?: 'external' | 'internal';
+  authCode: string;
+  authCodeIssuedAt?: string | Date;
+  now?: string | Date;
+  /** The domain's EPP status values (`clientTransferProhibited`, …). */
+  statuses?: string[];
+  revokeProcedure?: boolean;
+  quarantine?: boolean;
+  nameservers?: string[];
+  nameserverGroup?: string;
+  /** The registrant changes with the transfer. */
+  registrantChange?: boolean;
+  /** The domain is held by the registry after its registrar stopped. */
+  heldByRegistry?: boolean;
+}
+
+export interface TransferResult extends CheckResult<string | null> {
+  /** The transfer may go ahead now (no blocking issue). */
+  allowed: boolean;
+  effects: Array<'registration_period_restarts' | 'expiry_kept' | 'quarantine_surcharge'>;
+}
+
+/** May this transfer go ahead now, and what will it do? `value` is the canonical code. */
+export function checkTransfer(request: TransferRequest, options?: { lang?: LangTag }): TransferResult;
+
+export interface WhoisPreview {
+  holder: 'organisation' | 'person';
+  /** The registrant fields anyone can look up. */
+  shown: RegistrantField[];
+  hidden: RegistrantField[];
+  /** A sentence for the form. */
+  message: string;
+}
+
+/** What the public WHOIS/RDAP will show of this registrant. */
+export function whoisPreview(registrant: RegistrantInput, options?: { lang?: LangTag }): WhoisPreview;
 
 /** One country for a dropdown. */
 export interface CountryEntry {

@@ -58,6 +58,21 @@ export function validateNameservers(input, options) {
   return wasm.validateNameservers(input, options);
 }
 
+export function decideContactChange(current, proposed, context) {
+  need();
+  return wasm.decideContactChange(current, proposed, context);
+}
+
+export function checkTransfer(request, options) {
+  need();
+  return wasm.checkTransfer(request, options);
+}
+
+export function whoisPreview(registrant, options) {
+  need();
+  return wasm.whoisPreview(registrant, options);
+}
+
 export function countries(lang) {
   need();
   return wasm.countries(lang);

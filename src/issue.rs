@@ -159,6 +159,16 @@ codes! {
     IpFormat = "ip_format", Error, Rejection;
     /// A private, loopback or reserved address.
     IpNotPublic = "ip_not_public", Warning, Rejection;
+    /// The domain is in the revoke procedure: no transfer (spec §5, NIS2).
+    RevokeProcedure = "revoke_procedure", Error, Rejection;
+    /// `clientTransferProhibited`: the registrant unlocks it at the current reseller (spec §5).
+    TransferLockClient = "transfer_lock_client", Error, Rejection;
+    /// `serverTransferProhibited`: a registry lock (spec §5).
+    TransferLockServer = "transfer_lock_server", Error, Rejection;
+    /// Fewer than 2 name servers and no group for a transfer (spec §5).
+    NameserversMissing = "nameservers_missing", Error, Rejection;
+    /// A registrant change during an internal transfer (spec §5).
+    RegistrantChangeInternal = "registrant_change_internal", Error, Rejection;
 }
 
 impl Serialize for Code {

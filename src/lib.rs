@@ -33,6 +33,7 @@
 //! ```
 
 pub mod authcode;
+pub mod change;
 pub mod charset;
 pub mod countries;
 pub mod domain;

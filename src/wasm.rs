@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::authcode::{self, AuthCodeKind, AuthCodeOptions};
 use crate::input::{Input, MAX_INSPECTED_UTF16};
 use crate::lang::Lang;
+use crate::change::{self, ChangeContext, TransferRequest};
 use crate::domain::{self, NameserverInput, NameserversInput};
 use crate::registrant::{self, Field, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
@@ -108,6 +109,76 @@ pub fn validate_nameservers(input: JsValue, options: JsValue) -> Result<JsValue,
         report = domain::nameservers_not_a_list(report, found, lang);
     }
     to_js(&report)
+}
+
+/// `decideContactChange(current, proposed, context?)` — spec §4. Types: `ContactChangeDecision`.
+#[wasm_bindgen(js_name = decideContactChange, skip_typescript)]
+pub fn decide_contact_change(current: JsValue, proposed: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+    let opts = Options::read(&context)?;
+    let context = ChangeContext {
+        revoke_procedure: opts.flag("revokeProcedure")?,
+        monitored_update_approved: opts.flag("monitoredUpdateApproved")?,
+        lang: opts.lang()?,
+    };
+    let read = |v: &JsValue| if is_plain_object(v) { Form::read(v, false) } else { Form::default() };
+    let (cur, new) = (read(&current), read(&proposed));
+    let mut decision = change::decide_contact_change(&cur.input(), &new.input(), &context);
+    if !is_plain_object(&proposed) {
+        // Not a registrant at all: say so instead of listing every missing field.
+        decision.issues = registrant::invalid_registrant(type_name(&proposed), &RegistrantOptions { lang: context.lang, ..Default::default() }).issues;
+    }
+    to_js(&decision)
+}
+
+/// `checkTransfer(request, options?)` — spec §5. Types: `TransferResult`.
+#[wasm_bindgen(js_name = checkTransfer, skip_typescript)]
+pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Options::read(&options)?.lang()?;
+    if !is_plain_object(&request) {
+        return to_js(&change::invalid_transfer(type_name(&request), lang));
+    }
+    let req = Options::read(&request)?;
+    let kind = match req.get("type")?.as_string().as_deref() {
+        Some("external") | None => Some(crate::authcode::AuthCodeKind::External),
+        Some("internal") => Some(crate::authcode::AuthCodeKind::Internal),
+        Some(_) => return Err(type_error("request.type must be 'external' or 'internal'")),
+    };
+    let code = Text::read(&req.get("authCode")?);
+    let list = |key: &'static str| -> Result<Option<Vec<String>>, JsValue> {
+        let v = req.get(key)?;
+        if !js_sys::Array::is_array(&v) {
+            return Ok(None);
+        }
+        let a: js_sys::Array = v.unchecked_into();
+        Ok(Some((0..a.length().min(32)).filter_map(|i| a.get(i).as_string()).filter(|s| s.len() <= 256).collect()))
+    };
+    let nameservers = list("nameservers")?;
+    let request = TransferRequest {
+        kind,
+        auth_code: code.input(),
+        auth_code_issued_at: req.date("authCodeIssuedAt")?,
+        now: match req.date("now")? {
+            None if !req.get("authCodeIssuedAt")?.is_undefined() => Some(time::format_iso(Date::now() as i64)),
+            now => now,
+        },
+        statuses: list("statuses")?.unwrap_or_default(),
+        revoke_procedure: req.flag("revokeProcedure")?,
+        quarantine: req.flag("quarantine")?,
+        nameservers: nameservers.map(|n| n.len()),
+        nameserver_group: req.text("nameserverGroup")?.is_some_and(|g| !g.trim().is_empty()),
+        registrant_change: req.flag("registrantChange")?,
+        held_by_registry: req.flag("heldByRegistry")?,
+        lang,
+    };
+    to_js(&change::check_transfer(&request))
+}
+
+/// `whoisPreview(registrant, options?)` — spec §6. Types: `WhoisPreview`.
+#[wasm_bindgen(js_name = whoisPreview, skip_typescript)]
+pub fn whois_preview(registrant: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = Options::read(&options)?.lang()?;
+    let form = if is_plain_object(&registrant) { Form::read(&registrant, false) } else { Form::default() };
+    to_js(&change::whois_preview(&form.input(), lang))
 }
 
 /// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
@@ -304,6 +375,16 @@ impl Options {
             Some("external") => Ok(Some(AuthCodeKind::External)),
             Some("internal") => Ok(Some(AuthCodeKind::Internal)),
             _ => Err(type_error("options.kind must be 'external' or 'internal'")),
+        }
+    }
+
+    /// A yes/no option: `true` only for `true` (a truthy string or number is not a decision).
+    fn flag(&self, key: &'static str) -> Result<bool, JsValue> {
+        let v = self.get(key)?;
+        match v.as_bool() {
+            Some(b) => Ok(b),
+            None if v.is_undefined() || v.is_null() => Ok(false),
+            None => Err(type_error(&format!("{key} must be true or false"))),
         }
     }
 

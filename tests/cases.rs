@@ -1,6 +1,7 @@
 //! The shared case files, run against the Rust core.
 mod common;
 
+use dotbe_rules::change::{check_transfer, decide_contact_change, ChangeContext, TransferRequest};
 use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
 use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
 use dotbe_rules::{check_auth_code, validate_registrant, AuthCodeKind, AuthCodeOptions, Input, Lang};
@@ -123,5 +124,43 @@ fn nameserver_cases() {
         });
         let ns = NameserversInput { domain: get("domain"), group: get("group"), nameservers: servers };
         serde_json::to_value(validate_nameservers(&ns, lang(&case["options"]))).unwrap()
+    });
+}
+
+#[test]
+fn decision_cases() {
+    common::run_all(common::DECISION_CASES, |case| {
+        let c = &case["context"];
+        let context = ChangeContext {
+            revoke_procedure: c["revokeProcedure"].as_bool().unwrap_or(false),
+            monitored_update_approved: c["monitoredUpdateApproved"].as_bool().unwrap_or(false),
+            lang: lang(c),
+        };
+        serde_json::to_value(decide_contact_change(&registrant(&case["current"]), &registrant(&case["proposed"]), &context)).unwrap()
+    });
+}
+
+#[test]
+fn transfer_cases() {
+    common::run_all(common::TRANSFER_CASES, |case| {
+        let r = &case["input"];
+        let request = TransferRequest {
+            kind: match r["type"].as_str() {
+                Some("internal") => Some(AuthCodeKind::Internal),
+                _ => Some(AuthCodeKind::External),
+            },
+            auth_code: r.get("authCode").map_or(Input::Missing, input),
+            auth_code_issued_at: r["authCodeIssuedAt"].as_str().map(String::from),
+            now: r["now"].as_str().map(String::from),
+            statuses: r["statuses"].as_array().map_or(Vec::new(), |a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()),
+            revoke_procedure: r["revokeProcedure"].as_bool().unwrap_or(false),
+            quarantine: r["quarantine"].as_bool().unwrap_or(false),
+            nameservers: r["nameservers"].as_array().map(Vec::len),
+            nameserver_group: r["nameserverGroup"].as_str().is_some_and(|g| !g.trim().is_empty()),
+            registrant_change: r["registrantChange"].as_bool().unwrap_or(false),
+            held_by_registry: r["heldByRegistry"].as_bool().unwrap_or(false),
+            lang: lang(&case["options"]),
+        };
+        serde_json::to_value(check_transfer(&request)).unwrap()
     });
 }

@@ -9,6 +9,8 @@ pub const AUTHCODE_CASES: &str = include_str!("../cases/authcode.json");
 pub const REGISTRANT_CASES: &str = include_str!("../cases/registrant.json");
 pub const DOMAIN_CASES: &str = include_str!("../cases/domain.json");
 pub const NAMESERVER_CASES: &str = include_str!("../cases/nameservers.json");
+pub const DECISION_CASES: &str = include_str!("../cases/decisions.json");
+pub const TRANSFER_CASES: &str = include_str!("../cases/transfers.json");
 
 /// `"street.1:charset"`: an issue's path and code, as the case files write them.
 fn path_code(issue: &Value) -> Value {
@@ -33,9 +35,9 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
     let fail = |what: &str, want: &Value, have: &Value| Err(format!("{name}: {what}: expected {want}, got {have}\nresult: {got}"));
     let issues = got["issues"].as_array().cloned().unwrap_or_default();
 
-    // Invariants of every result.
+    // Invariants of every result (a decision has no `valid`).
     let has_error = issues.iter().any(|i| i["severity"] == "error");
-    if got["valid"] != Value::Bool(!has_error) {
+    if got.get("valid").is_some() && got["valid"] != Value::Bool(!has_error) {
         return fail("valid == no error issue", &Value::Bool(!has_error), &got["valid"]);
     }
     for i in &issues {
@@ -48,7 +50,7 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
         }
     }
 
-    for key in ["valid", "value", "kind", "expiresAt"] {
+    for key in ["valid", "value", "kind", "expiresAt", "action", "rule", "requires", "effects", "allowed"] {
         match expect.get(key) {
             // An object lists only the keys that matter to the case.
             Some(Value::Object(want)) => {
@@ -60,6 +62,17 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
             }
             Some(want) if &got[key] != want => return fail(key, want, &got[key]),
             _ => {}
+        }
+    }
+    if let Some(want) = expect.get("alternative") {
+        let have = got["alternative"].get("reason").cloned().unwrap_or(Value::Null);
+        if &have != want {
+            return fail("alternative.reason", want, &have);
+        }
+    }
+    if let Some(want) = expect.get("decisionMessage") {
+        if &got["message"] != want {
+            return fail("message", want, &got["message"]);
         }
     }
     if let Some(want) = expect.get("issues") {

@@ -1,7 +1,7 @@
 //! The JS boundary, exercised from inside wasm: the shared cases with JS values, then hostile
 //! values of every kind — after each of which the module must still answer correctly.
 
-use dotbe_rules::wasm::{check_auth_code, countries, validate_domain_name, validate_nameservers, validate_registrant};
+use dotbe_rules::wasm::{check_auth_code, check_transfer, countries, decide_contact_change, validate_domain_name, validate_nameservers, validate_registrant, whois_preview};
 use js_sys::{Function, JsString, Reflect, JSON};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -293,6 +293,36 @@ fn hostile_domain_and_nameserver_input() {
     let v = json(&validate_nameservers(js("{ domain: 'example.be', nameservers: new Array(1e6).fill('ns.p.net') }"), JsValue::UNDEFINED).unwrap());
     assert!(v["issues"].as_array().unwrap().len() < 20);
     assert!(validate_domain_name("a.be".into(), js("'nl'")).is_err());
+    still_correct();
+    registrant_still_correct();
+}
+
+#[wasm_bindgen_test]
+fn shared_decision_and_transfer_cases_across_the_boundary() {
+    let array: js_sys::Array = JSON::parse(common::DECISION_CASES).unwrap().dyn_into().unwrap();
+    common::run_all(common::DECISION_CASES, |case| {
+        let name = case["name"].as_str().unwrap();
+        let c = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
+        let get = |k: &str| Reflect::get(&c, &k.into()).unwrap();
+        json(&decide_contact_change(get("current"), get("proposed"), get("context")).unwrap())
+    });
+    run_js_cases(common::TRANSFER_CASES, check_transfer);
+}
+
+#[wasm_bindgen_test]
+fn decisions_on_hostile_input() {
+    let v = json(&decide_contact_change(js("null"), js("42"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(v["issues"][0]["code"], "invalid_type");
+    let v = json(&check_transfer(js("'transfer'"), JsValue::UNDEFINED).unwrap());
+    assert_eq!((v["allowed"].clone(), v["issues"][0]["code"].clone()), (Value::Bool(false), Value::from("invalid_type")));
+    let v = json(&check_transfer(js("{ authCode: 42, statuses: 'clientTransferProhibited', nameservers: [1, 2] }"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(v["allowed"], false);
+    assert!(check_transfer(js("{ type: 'trade', authCode: '1' }"), JsValue::UNDEFINED).is_err());
+    assert!(decide_contact_change(js("{}"), js("{}"), js("{ revokeProcedure: 'yes' }")).is_err());
+    let v = json(&whois_preview(js("{ organization: 'Peeters BV', name: 'An' }"), js("{ lang: 'fr' }")).unwrap());
+    assert_eq!(v["holder"], "organisation");
+    assert_eq!(v["shown"], serde_json::json!(["organization", "street", "city", "postalCode", "country"]));
+    assert_eq!(json(&whois_preview(js("null"), JsValue::UNDEFINED).unwrap())["holder"], "person");
     still_correct();
     registrant_still_correct();
 }

@@ -1,0 +1,357 @@
+//! Changing the registrant: update, trade or monitored update — spec §4; transfers — spec §5;
+//! what the public WHOIS shows — spec §6. Decisions as data: an action, the row of the spec's
+//! table that decided it, what it requires, what it costs, and a message a customer understands.
+
+use serde::Serialize;
+
+use crate::authcode::{self, AuthCodeKind, AuthCodeOptions};
+use crate::charset;
+use crate::idna;
+use crate::input::Input;
+use crate::issue::{self, Code, Issue, PathSegment};
+use crate::lang::Lang;
+use crate::messages;
+use crate::registrant::{validate_registrant, Registrant, RegistrantInput, RegistrantOptions};
+
+/// What a change takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    None,
+    Update,
+    Trade,
+}
+
+/// The row of the spec's table (§4) that decided, one stable id each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    NoChange,
+    SameHolderDetails,
+    SameOrgNewContact,
+    OrgToOtherOrg,
+    OrgToPrivate,
+    PrivateToOtherPrivate,
+    PrivateToOrg,
+    RevokeProcedureUpdate,
+    MonitoredUpdateApproved,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 9] = [
+        Rule::NoChange,
+        Rule::SameHolderDetails,
+        Rule::SameOrgNewContact,
+        Rule::OrgToOtherOrg,
+        Rule::OrgToPrivate,
+        Rule::PrivateToOtherPrivate,
+        Rule::PrivateToOrg,
+        Rule::RevokeProcedureUpdate,
+        Rule::MonitoredUpdateApproved,
+    ];
+}
+
+/// Why a monitored update is offered (spec §4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlternativeReason {
+    /// A typo-sized edit of the name or organisation.
+    TypoCorrection,
+    /// The organisation keeps its VAT (enterprise) number: a renamed company.
+    SameVatNumber,
+}
+
+/// **Decision** (spec §4, seed): the price the seed's reseller charges for a monitored update,
+/// per domain, excluding VAT. A reseller with another price shows its own.
+pub const MONITORED_UPDATE_EUR: u32 = 25;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cost {
+    pub amount: u32,
+    pub currency: &'static str,
+    pub excluding_vat: bool,
+    pub per: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Alternative {
+    /// Always `monitoredUpdate`.
+    pub action: &'static str,
+    pub reason: AlternativeReason,
+    pub cost: Cost,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ChangeContext {
+    /// The domain is in the revoke procedure (NIS2): name changes go by standard update.
+    pub revoke_procedure: bool,
+    /// The registry approved a monitored update for this change.
+    pub monitored_update_approved: bool,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChangeDecision {
+    pub action: Action,
+    pub rule: Rule,
+    /// What the change needs: `external_auth_code`, `new_registrant_contact`, `registry_approval`.
+    pub requires: Vec<&'static str>,
+    /// What it does: `registration_period_restarts`, `remaining_period_lost`, `registry_fee`,
+    /// `monitored_update_fee`.
+    pub effects: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<Alternative>,
+    pub message: String,
+    /// Validation problems of the proposed registrant (as `validateRegistrant` reports them).
+    pub issues: Vec<Issue>,
+}
+
+/// Names compared as the spec says (§4): case, surrounding and repeated white space and Unicode
+/// composition are not changes; anything else is.
+fn fold(text: &str) -> String {
+    charset::clean(text, &[], true).value.chars().map(idna::lower).collect()
+}
+
+/// **Decision** (spec §4, "a typo in a name"): an edit is typo-sized when the folded names differ
+/// by at most 2 single-character edits (insert, delete, substitute, swap of neighbours) and the
+/// names are at least 4 characters long, and by at most one edit below 8 characters.
+fn typo_sized(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (fold(a).chars().collect(), fold(b).chars().collect());
+    let shortest = a.len().min(b.len());
+    if shortest < 4 || a.len().abs_diff(b.len()) > 2 || a.len().max(b.len()) > 255 {
+        return false;
+    }
+    let limit = if shortest < 8 { 1 } else { 2 };
+    let d = damerau(&a, &b);
+    d > 0 && d <= limit
+}
+
+/// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps).
+fn damerau(a: &[char], b: &[char]) -> usize {
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
+    }
+    for j in 0..=b.len() {
+        d[j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+fn details_same(a: &Registrant, b: &Registrant) -> bool {
+    a.street == b.street
+        && a.city == b.city
+        && a.postal_code == b.postal_code
+        && a.country == b.country
+        && a.email == b.email
+        && a.phone == b.phone
+        && a.fax == b.fax
+        && a.language == b.language
+        && a.vat == b.vat
+}
+
+/// Decides how a change of registrant data is carried out (spec §4).
+pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &RegistrantInput<'_>, context: &ChangeContext) -> ChangeDecision {
+    let options = RegistrantOptions { lang: context.lang, ..RegistrantOptions::default() };
+    let cur = validate_registrant(current, &options).value;
+    let checked = validate_registrant(proposed, &options);
+    let new = &checked.value;
+    let (cur_org, new_org) = (!cur.organization.is_empty(), !new.organization.is_empty());
+    let name_same = fold(&cur.name) == fold(&new.name);
+    let org_same = fold(&cur.organization) == fold(&new.organization);
+
+    let mut alternative = None;
+    let (mut action, mut rule) = match (cur_org, new_org) {
+        _ if name_same && org_same && details_same(&cur, new) => (Action::None, Rule::NoChange),
+        (true, true) if org_same => (Action::Update, if name_same { Rule::SameHolderDetails } else { Rule::SameOrgNewContact }),
+        (true, true) => {
+            alternative = if typo_sized(&cur.organization, &new.organization) {
+                Some(AlternativeReason::TypoCorrection)
+            } else if !cur.vat.is_empty() && cur.vat != "PENDING" && cur.vat == new.vat {
+                Some(AlternativeReason::SameVatNumber)
+            } else {
+                None
+            };
+            (Action::Trade, Rule::OrgToOtherOrg)
+        }
+        (true, false) => (Action::Trade, Rule::OrgToPrivate),
+        (false, false) if name_same => (Action::Update, Rule::SameHolderDetails),
+        (false, false) => {
+            alternative = typo_sized(&cur.name, &new.name).then_some(AlternativeReason::TypoCorrection);
+            (Action::Trade, Rule::PrivateToOtherPrivate)
+        }
+        (false, true) => (Action::Trade, Rule::PrivateToOrg),
+    };
+    // The context can turn a trade into an update (spec §4).
+    if action == Action::Trade && context.revoke_procedure {
+        (action, rule) = (Action::Update, Rule::RevokeProcedureUpdate);
+        alternative = None;
+    } else if action == Action::Trade && context.monitored_update_approved {
+        (action, rule) = (Action::Update, Rule::MonitoredUpdateApproved);
+        alternative = None;
+    }
+    let (requires, effects): (Vec<&'static str>, Vec<&'static str>) = match (action, rule) {
+        (Action::Trade, _) => (vec!["external_auth_code", "new_registrant_contact"], vec!["registration_period_restarts", "remaining_period_lost", "registry_fee"]),
+        (_, Rule::MonitoredUpdateApproved) => (vec!["registry_approval"], vec!["monitored_update_fee"]),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let alternative = alternative.map(|reason| Alternative {
+        action: "monitoredUpdate",
+        reason,
+        cost: Cost { amount: MONITORED_UPDATE_EUR, currency: "EUR", excluding_vat: true, per: "domain" },
+        message: messages::alternative(reason, context.lang),
+    });
+    ChangeDecision { action, rule, requires, effects, alternative, message: messages::rule(rule, context.lang), issues: checked.issues }
+}
+
+/// A transfer request (spec §5).
+#[derive(Clone, Debug, Default)]
+pub struct TransferRequest<'a> {
+    /// `External` (to this registrar) or `Internal` (between resellers of one registrar).
+    pub kind: Option<AuthCodeKind>,
+    pub auth_code: Input<'a>,
+    pub auth_code_issued_at: Option<String>,
+    pub now: Option<String>,
+    /// EPP status values of the domain.
+    pub statuses: Vec<String>,
+    pub revoke_procedure: bool,
+    pub quarantine: bool,
+    /// The name servers the domain will have, or a group.
+    pub nameservers: Option<usize>,
+    pub nameserver_group: bool,
+    /// The registrant changes with the transfer.
+    pub registrant_change: bool,
+    /// The domain is held by the registry after its registrar stopped.
+    pub held_by_registry: bool,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TransferReport {
+    /// No blocking issue.
+    pub valid: bool,
+    /// The same as `valid`: the transfer may go ahead now.
+    pub allowed: bool,
+    /// The authorisation code to send, canonical.
+    pub value: Option<String>,
+    /// `registration_period_restarts`, `expiry_kept`, `quarantine_surcharge`.
+    pub effects: Vec<&'static str>,
+    pub issues: Vec<Issue>,
+}
+
+/// May this transfer go ahead now, and what will it do (spec §5)?
+pub fn check_transfer(request: &TransferRequest<'_>) -> TransferReport {
+    let mut issues = Vec::new();
+    let lang = request.lang;
+    if request.revoke_procedure {
+        issues.push(Issue::new(Code::RevokeProcedure));
+    }
+    let has = |s: &str| request.statuses.iter().any(|x| x.trim().eq_ignore_ascii_case(s));
+    if has("serverTransferProhibited") {
+        issues.push(Issue::new(Code::TransferLockServer).path(&[PathSegment::Key("statuses")]));
+    }
+    if has("clientTransferProhibited") {
+        issues.push(Issue::new(Code::TransferLockClient).path(&[PathSegment::Key("statuses")]));
+    }
+    if request.nameservers.unwrap_or(0) < 2 && !request.nameserver_group {
+        issues.push(Issue::new(Code::NameserversMissing).path(&[PathSegment::Key("nameservers")]));
+    }
+    let internal = request.kind == Some(AuthCodeKind::Internal);
+    if internal && request.registrant_change {
+        issues.push(Issue::new(Code::RegistrantChangeInternal).path(&[PathSegment::Key("registrantChange")]));
+    }
+    // The code: an internal transfer takes either code; an external one (and a trade) the
+    // registry's only (spec §3, §5).
+    let code = authcode::check_auth_code_input(
+        request.auth_code,
+        &AuthCodeOptions {
+            kind: Some(if internal { AuthCodeKind::Internal } else { AuthCodeKind::External }),
+            issued_at: request.auth_code_issued_at.clone(),
+            now: request.now.clone(),
+            lang,
+        },
+    );
+    for mut i in code.issues {
+        if i.path.is_empty() {
+            i.path = vec![PathSegment::Key("authCode")];
+        } else if i.path == [PathSegment::Key("issuedAt")] {
+            i.path = vec![PathSegment::Key("authCodeIssuedAt")];
+        }
+        issues.push(i);
+    }
+    let mut effects = Vec::new();
+    if request.held_by_registry {
+        effects.push("expiry_kept");
+    } else if !internal {
+        effects.push("registration_period_restarts");
+    }
+    if request.quarantine {
+        effects.push("quarantine_surcharge");
+    }
+    let valid = issue::finish(&mut issues, lang);
+    TransferReport { valid, allowed: valid, value: code.value.filter(|_| code.valid), effects, issues }
+}
+
+/// The result for a request that is not an object at all.
+pub fn invalid_transfer(found: &'static str, lang: Lang) -> TransferReport {
+    let mut issues = Vec::new();
+    if let crate::input::Read::Invalid(issue) = crate::input::read(Input::WrongType(found), &[], 0) {
+        issues.push(issue);
+    }
+    issue::finish(&mut issues, lang);
+    TransferReport { valid: false, allowed: false, value: None, effects: Vec::new(), issues }
+}
+
+/// What the public WHOIS/RDAP shows of a registrant (spec §6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WhoisPreview {
+    /// `organisation` or `person`.
+    pub holder: &'static str,
+    /// The registrant fields shown to anyone who looks the domain up.
+    pub shown: Vec<&'static str>,
+    pub hidden: Vec<&'static str>,
+    pub message: String,
+}
+
+/// Spec §6: a private person — nothing of the registrant; an organisation — its name and
+/// address; no phone number since June 2023.
+pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPreview {
+    let r = validate_registrant(registrant, &RegistrantOptions { lang, only: Some(Vec::new()), ..RegistrantOptions::default() }).value;
+    let all = ["name", "organization", "street", "city", "postalCode", "country", "email", "phone", "fax", "vat", "language"];
+    let organisation = !r.organization.is_empty();
+    let shown: Vec<&'static str> = if organisation { vec!["organization", "street", "city", "postalCode", "country"] } else { Vec::new() };
+    WhoisPreview {
+        holder: if organisation { "organisation" } else { "person" },
+        hidden: all.iter().copied().filter(|f| !shown.contains(f)).collect(),
+        shown,
+        message: messages::whois(organisation, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_sized_edits() {
+        assert!(typo_sized("Brouwerij Het Anker", "Brouwerij Het Ankker"));
+        assert!(typo_sized("Jan Peeters", "Jan Peters"));
+        assert!(!typo_sized("Jan Peeters", "Piet Janssens"));
+        assert!(!typo_sized("Jan", "Jen"), "too short to call it a typo");
+        assert!(!typo_sized("Jan Peeters", "jan  peeters"), "no change at all");
+        assert_eq!(damerau(&"ab".chars().collect::<Vec<_>>(), &"ba".chars().collect::<Vec<_>>()), 1);
+    }
+}
