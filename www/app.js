@@ -5,6 +5,7 @@ import { UI } from './i18n.js';
 import { showIssues } from './feedback.js';
 import { setupRegistrant } from './registrant.js';
 import { setupDomain } from './domain.js';
+import { setupDecisions } from './decisions.js';
 
 const form = document.getElementById('transfer');
 const langSelect = document.querySelector('select[name="lang"]');
@@ -32,6 +33,7 @@ function t(key) {
 
 let registrant;
 let domainPart;
+let decisions;
 
 function applyLanguage() {
   document.documentElement.lang = lang;
@@ -42,6 +44,7 @@ function applyLanguage() {
   check();
   registrant?.setLang(lang);
   domainPart?.setLang(lang);
+  decisions?.setLang(lang);
 }
 
 function check() {
@@ -90,7 +93,10 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   touched = true;
   const result = check();
-  if (result.valid) status.textContent = t('ready').replace('{value}', result.value);
+  // The code is fine: may the transfer go ahead (locks, revoke procedure, holder change)?
+  const transfer = decisions.transferResult();
+  if (result.valid && transfer.allowed) status.textContent = t('ready').replace('{value}', result.value);
+  else status.textContent = '';
 });
 langSelect.addEventListener('change', () => {
   lang = langSelect.value;
@@ -102,5 +108,6 @@ langSelect.addEventListener('change', () => {
 
 registrant = setupRegistrant(document.getElementById('registrant'), { lang, t: (key) => t(key) });
 domainPart = setupDomain(document.getElementById('registrant'), { t: (key) => t(key) });
+decisions = setupDecisions({ t: (key) => t(key) });
 applyLanguage();
 document.body.dataset.ready = 'true';

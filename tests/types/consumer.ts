@@ -2,6 +2,15 @@
 // export used as a TypeScript user would, with the result types spelled out.
 import init, {
   checkAuthCode,
+  checkTransfer,
+  decideContactChange,
+  validateDomainName,
+  validateNameservers,
+  whoisPreview,
+  type ChangeAction,
+  type ChangeRule,
+  type DomainName,
+  type TransferResult,
   countries,
   createRegistrantSchema,
   initSync,
@@ -44,6 +53,16 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const dutch: StandardSchemaV1<RegistrantInput, Registrant> = createRegistrantSchema({ lang: 'nl' });
   const outcome = await schema['~standard'].validate(input);
   const messages: string[] = outcome.issues ? outcome.issues.map((i) => i.message) : [outcome.value.phone];
-  void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch];
+  const name: DomainName | null = validateDomainName('Café.be', { lang: 'de' }).value;
+  const ns = validateNameservers({ domain: 'café.be', nameservers: [{ host: 'ns1.café.be', ips: ['193.190.198.10'] }, 'ns2.provider.net'], group: undefined });
+  const hosts: string[] = ns.value.nameservers.map((n) => n.host);
+  const decision = decideContactChange(input, { ...input, name: 'Jan Peeters' }, { revokeProcedure: false, monitoredUpdateApproved: false, lang: 'fr' });
+  const action: ChangeAction = decision.action;
+  const rule: ChangeRule = decision.rule;
+  const cost: number | undefined = decision.alternative?.cost.amount;
+  const transfer: TransferResult = checkTransfer({ type: 'internal', authCode: 'Xk4-9pQ_z', statuses: ['clientTransferProhibited'], nameserverGroup: 'standard' });
+  const allowed: boolean = transfer.allowed;
+  const shown: string[] = whoisPreview(input).shown;
+  void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown];
   return messages;
 }

@@ -1,6 +1,6 @@
 // Each line marked `mistake` must be a compile error (tests/consumer checks that every marked
 // line, and only those, is reported by tsc).
-import { checkAuthCode, validateRegistrant, countries, type Issue, type RegistrantResult } from 'dotbe-rules';
+import { checkAuthCode, checkTransfer, decideContactChange, validateRegistrant, countries, type Issue, type RegistrantResult } from 'dotbe-rules';
 
 checkAuthCode(12345); // mistake: a number where the code goes
 checkAuthCode('123', { lang: 'es' }); // mistake: an unknown language
@@ -13,4 +13,6 @@ const code: 'postal_code_invalid' = r.issues[0].code; // mistake: not an issue c
 const severity: Issue['severity'] = 'fatal'; // mistake: not a severity
 const phone: number = r.value.phone; // mistake: the phone is a string
 countries(42); // mistake: a number as language
-void [code, severity, phone];
+const action: 'monitored' = decideContactChange({}, {}).action; // mistake: a misspelt action
+checkTransfer({ type: 'external', authCode: '1', revokeProcedure: 'yes' }); // mistake: a string for a yes/no
+void [code, severity, phone, action];

@@ -1,0 +1,79 @@
+// The decisions as a reseller's customer sees them: an edit of the holder shown live as an update
+// or a trade (and why), a blocked transfer with what to do, the WHOIS preview — in two languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+
+let server, url, browser;
+
+before(async () => {
+  ({ server, url } = await startServer({ port: 0 }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage(lang) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
+  await page.goto(`${url}?lang=${lang}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+test('another organisation is a trade, with the monitored update offered for a typo (English)', async () => {
+  const page = await openPage('en');
+  await page.locator('#changeOrganization').fill('Duvel Moortgat NV');
+  // Same VAT number: perhaps a renamed company, so a monitored update is offered.
+  assert.match(await page.locator('#decision-alternative').textContent(), /keeps its VAT number/);
+  await page.locator('#changeVat').fill('BE 0400.764.705');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Trade');
+  assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'org_to_other_org');
+  assert.match(await page.locator('#decision-message').textContent(), /^Another organisation becomes the holder/);
+  assert.equal(await page.locator('#decision-alternative').isVisible(), false);
+  await page.locator('#changeOrganization').fill('Brouwerij Het Ankker NV');
+  assert.match(await page.locator('#decision-alternative').textContent(), /monitored update \(€25 excl\. VAT per domain\)/);
+  await page.close();
+});
+
+test('another contact person is an update; in the revoke procedure even a new holder is (Dutch)', async () => {
+  const page = await openPage('nl');
+  await page.locator('#changeName').fill('Piet Janssens');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Update');
+  assert.equal(await page.locator('#decision-message').textContent(), 'De organisatie blijft de houder; alleen de contactpersoon verandert. Dat is een gewone update, meteen verwerkt.');
+  await page.locator('#changeOrganization').fill('');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Trade');
+  assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'org_to_private');
+  await page.getByLabel('De domeinnaam zit in de intrekkingsprocedure').check();
+  assert.equal(await page.locator('#decision-action').textContent(), 'Update');
+  assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'revoke_procedure_update');
+  await page.close();
+});
+
+test('a locked domain cannot be transferred, and the page says what to do (English and French)', async () => {
+  for (const [lang, message, button] of [
+    ['en', 'The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of the current provider, then try again.', 'Start the transfer'],
+    ['fr', 'Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans le panneau de gestion du fournisseur actuel, puis réessayez.', 'Lancer le transfert'],
+  ]) {
+    const page = await openPage(lang);
+    await page.locator('#authCode').fill('123-456-789-012-345');
+    await page.locator('#transferStatus').selectOption('clientTransferProhibited');
+    assert.deepEqual(await page.locator('#transfer-blocks .issue').allTextContents(), [message]);
+    await page.getByRole('button', { name: button }).click();
+    assert.equal(await page.locator('#status').textContent(), '', 'no "ready" for a blocked transfer');
+    await page.locator('#transferStatus').selectOption('ok');
+    assert.deepEqual(await page.locator('#transfer-blocks .issue').allTextContents(), []);
+    await page.close();
+  }
+});
+
+test('the WHOIS preview follows the holder type', async () => {
+  const page = await openPage('en');
+  assert.equal(await page.locator('#whois-preview').textContent(), 'As a private person, none of your details are shown in the public WHOIS or RDAP.');
+  await page.locator('#holder').selectOption('organization');
+  assert.match(await page.locator('#whois-preview').textContent(), /^As an organisation, its name and address will be public/);
+  await page.close();
+});
