@@ -155,3 +155,19 @@ for (const [label, fn, args] of [
 ]) {
   console.log(`| ${label} | ${(timeCalls(fn, args) / 1000).toFixed(2)} |`);
 }
+
+// --- Memory over a long-running page: 1,000,000 calls of every export (125,000 rounds of 8).
+const lib = await import(join(pkg, 'node.js'));
+const { makeRound } = await import(join(repo, 'tests/node/rounds.mjs'));
+const round = makeRound(lib);
+for (let i = 0; i < 5_000; i++) round(i);
+const warm = lib.memoryUsage().wasmBytes;
+const t0 = performance.now();
+for (let i = 0; i < 125_000; i++) round(i);
+const seconds = (performance.now() - t0) / 1000;
+const after = lib.memoryUsage().wasmBytes;
+console.log('\n| long-running page: 1,000,000 calls of every export | |');
+console.log('|---|---:|');
+console.log(`| wasm memory after warm-up (5,000 rounds) | ${kb(warm)} KB |`);
+console.log(`| wasm memory after 1,000,000 more calls | ${kb(after)} KB (${after === warm ? 'flat' : 'GREW'}) |`);
+console.log(`| time for the 1,000,000 calls | ${seconds.toFixed(1)} s |`);

@@ -420,6 +420,9 @@ export function createRegistrantSchema(options?: { lang?: LangTag; domain?: stri
 /** `createRegistrantSchema()` with English messages. */
 export declare const registrantSchema: RegistrantSchema;
 
+/** The module's memory, for monitoring a long-running page (it stays flat after warm-up). */
+export function memoryUsage(): { wasmBytes: number };
+
 /** What `init` can load the module from. Left out: the .wasm next to the package's JS. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 

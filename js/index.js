@@ -5,6 +5,7 @@ import initWasm, * as wasm from './dotbe_rules.js';
 
 let ready;
 let loaded = false;
+let exports;
 
 /**
  * Loads the WebAssembly module. Idempotent: every call after the first returns the same
@@ -12,7 +13,8 @@ let loaded = false;
  */
 export default function init(input) {
   ready ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(
-    () => {
+    (instance) => {
+      exports = instance;
       loaded = true;
     },
     (error) => {
@@ -26,7 +28,7 @@ export default function init(input) {
 /** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
 export function initSync(module) {
   if (!loaded) {
-    wasm.initSync({ module });
+    exports = wasm.initSync({ module });
     loaded = true;
     ready = Promise.resolve();
   }
@@ -103,3 +105,12 @@ export function createRegistrantSchema(options = {}) {
 
 /** `createRegistrantSchema()` with English messages. */
 export const registrantSchema = createRegistrantSchema();
+
+/**
+ * The module's memory, for monitoring a long-running page: `wasmBytes` is the size of the
+ * WebAssembly memory (it only grows; it stays flat once the checks have warmed up).
+ */
+export function memoryUsage() {
+  need();
+  return { wasmBytes: exports.memory.buffer.byteLength };
+}

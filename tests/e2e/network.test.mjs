@@ -1,0 +1,56 @@
+// The package in a page: no network request but its own files, no eval, and it runs under the
+// strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no 'unsafe-eval').
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, CSP } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+
+let server, url, browser;
+
+before(async () => {
+  ({ server, url } = await startServer({ port: 0 }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('every export runs under the strict CSP, with no request beyond the package\'s own files', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url())));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(url);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  assert.doesNotMatch(CSP, /'unsafe-eval'/, 'eval is not allowed, only wasm compilation');
+  await page.waitForSelector('body[data-ready="true"]');
+  // Every export, called by the page's own module code.
+  const results = await page.evaluate(async () => {
+    const lib = await import('/pkg/index.js');
+    await lib.default();
+    return [
+      lib.checkAuthCode('123 456 789 012 345').valid,
+      lib.validateRegistrant({ name: 'Jan D’Hondt' }).issues.length > 0,
+      lib.countries('nl').length,
+      lib.validateDomainName('Café').value.ascii,
+      lib.validateNameservers({ domain: 'example.be', group: 'standard' }).valid,
+      lib.decideContactChange({ name: 'A B' }, { name: 'C D' }).action,
+      lib.checkTransfer({ authCode: '123456789012345', nameserverGroup: 'x' }).allowed,
+      lib.whoisPreview({ organization: 'X' }).holder,
+      (await lib.registrantSchema['~standard'].validate({})).issues.length > 0,
+      lib.memoryUsage().wasmBytes > 0,
+    ];
+  });
+  assert.deepEqual(results, [true, true, 250, 'xn--caf-dma.be', true, 'trade', true, 'organisation', true, true]);
+  const origin = new URL(url).origin;
+  assert.deepEqual(requests.filter((u) => u.origin !== origin).map(String), [], 'nothing leaves the origin');
+  const fromPackage = [...new Set(requests.filter((u) => u.pathname.startsWith('/pkg/')).map((u) => u.pathname))].sort();
+  assert.deepEqual(fromPackage, ['/pkg/dotbe_rules.js', '/pkg/dotbe_rules_bg.wasm', '/pkg/index.js']);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.close();
+});
