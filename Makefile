@@ -68,3 +68,7 @@ clean:
 data:
 	@scripts/setup.sh data
 	.tools/venv/bin/python scripts/gen_countries.py
+
+## Fuzz every entry point of the core with libFuzzer (nightly), FUZZ_SECONDS each (default 30).
+fuzz:
+	@scripts/fuzz.sh
