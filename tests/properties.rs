@@ -1,6 +1,7 @@
 //! Properties over generated input (proptest): no input makes any entry point panic, a result's
 //! `value` validated again is valid with the same value (normalisation is idempotent), and the
 //! work per call grows linearly with the input — counted in bytes allocated, not by the clock.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -326,3 +326,49 @@ fn decisions_on_hostile_input() {
     still_correct();
     registrant_still_correct();
 }
+
+/// Every export, every argument position, every kind of hostile value: an answer (a result, or a
+/// TypeError for options that make no sense) — never a trap — and the module still correct.
+#[wasm_bindgen_test]
+fn every_export_answers_every_hostile_value() {
+    let hostile = [
+        "undefined", "null", "0", "-1", "NaN", "Infinity", "true", "false", "12345678901234567890n", "Symbol('x')",
+        "() => 1", "[]", "['123-456-789-012-345']", "[[[[]]]]", "({})", "({ a: { b: { c: {} } } })",
+        "({ get name() { throw new Error('name') }, get lang() { throw new Error('lang') }, get authCode() { throw 1 } })",
+        "JSON.parse('{\"__proto__\": {\"x\": 1}, \"constructor\": {\"prototype\": 1}}')",
+        "Object.freeze({ name: 'Jan', lang: 'nl', authCode: '1' })", "Object.create(null)",
+        "new Proxy({}, { get() { throw new Error('trap') }, ownKeys() { throw new Error('keys') }, getOwnPropertyDescriptor() { throw 1 } })",
+        "'x'.repeat(1 << 20)", "'\\uD800'", "'\\uDC00abc\\uD800'", "'a\\u0000b'", "new Date(NaN)", "new Map([[1, 2]])", "new Uint8Array(10)",
+        "new String('abc')", "Object.assign([], { name: 'x' })",
+    ];
+    type Export = fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    let two: [(&str, Export); 6] = [
+        ("checkAuthCode", check_auth_code),
+        ("validateRegistrant", validate_registrant),
+        ("validateDomainName", validate_domain_name),
+        ("validateNameservers", validate_nameservers),
+        ("checkTransfer", check_transfer),
+        ("whoisPreview", whois_preview),
+    ];
+    for expr in hostile {
+        for (name, f) in two {
+            for (a, b) in [(js(expr), JsValue::UNDEFINED), (JsValue::from("x"), js(expr))] {
+                match f(a, b) {
+                    Ok(v) => assert!(v.is_object(), "{name}({expr}): not an object"),
+                    Err(e) => assert!(is_type_error(&e), "{name}({expr}) threw something else than a TypeError: {e:?}"),
+                }
+            }
+        }
+        for args in [[js(expr), JsValue::UNDEFINED, JsValue::UNDEFINED], [js("({})"), js(expr), JsValue::UNDEFINED], [js("({})"), js("({})"), js(expr)]] {
+            let [a, b, c] = args;
+            if let Err(e) = decide_contact_change(a, b, c) {
+                assert!(is_type_error(&e), "decideContactChange({expr}): {e:?}");
+            }
+        }
+        if let Err(e) = countries(js(expr)) {
+            assert!(is_type_error(&e), "countries({expr}): {e:?}");
+        }
+        still_correct();
+        registrant_still_correct();
+    }
+}
