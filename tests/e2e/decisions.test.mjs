@@ -2,27 +2,11 @@
 // or a trade (and why), a blocked transfer with what to do, the WHOIS preview — in two languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { useDemo } from './browser.mjs';
 
-let server, url, browser;
+const demo = useDemo({ before, after });
 
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(lang) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
-}
+const openPage = (lang) => demo.open(lang);
 
 test('another organisation is a trade, with the monitored update offered for a typo (English)', async () => {
   const page = await openPage('en');

@@ -2,27 +2,11 @@
 // letters mended with one click, glue asked for name servers inside the domain.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { useDemo } from './browser.mjs';
 
-let server, url, browser;
+const demo = useDemo({ before, after });
 
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(lang = 'en') {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
-}
+const openPage = (lang) => demo.open(lang);
 
 const messages = (page, id) => page.locator(`#${id}-msg .issue`).allTextContents();
 

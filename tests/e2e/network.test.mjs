@@ -2,23 +2,14 @@
 // strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`, no 'unsafe-eval').
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, CSP } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { CSP } from '../../scripts/serve.mjs';
+import { useDemo } from './browser.mjs';
 
-let server, url, browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = useDemo({ before, after });
 
 test('every export runs under the strict CSP, with no request beyond the package\'s own files', async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
+  const url = demo.url;
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url())));
   await page.addInitScript(() => {

@@ -2,28 +2,14 @@
 // submit, the values that will be sent, and the language switch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { useDemo } from './browser.mjs';
 
-let server, url, browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const demo = useDemo({ before, after });
 
 async function openPage(lang = 'en') {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForSelector('body[data-ready="true"]');
-  page.errors = errors;
+  const page = await demo.open(lang);
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
   return page;
 }
 

@@ -36,15 +36,7 @@ fn is_type_error(e: &JsValue) -> bool {
 #[wasm_bindgen_test]
 fn shared_auth_code_cases_across_the_boundary() {
     // Parsed by JS, not serde: the inputs reach the export as real JS strings.
-    let cases = JSON::parse(common::AUTHCODE_CASES).unwrap();
-    let array: js_sys::Array = cases.dyn_into().unwrap();
-    common::run_all(common::AUTHCODE_CASES, |case| {
-        let name = case["name"].as_str().unwrap();
-        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
-        let input = Reflect::get(&js_case, &"input".into()).unwrap();
-        let options = Reflect::get(&js_case, &"options".into()).unwrap();
-        json(&check_auth_code(input, options).unwrap())
-    });
+    run_js_cases(common::AUTHCODE_CASES, check_auth_code);
 }
 
 #[wasm_bindgen_test]
@@ -183,15 +175,7 @@ fn registrant_still_correct() {
 
 #[wasm_bindgen_test]
 fn shared_registrant_cases_across_the_boundary() {
-    let cases = JSON::parse(common::REGISTRANT_CASES).unwrap();
-    let array: js_sys::Array = cases.dyn_into().unwrap();
-    common::run_all(common::REGISTRANT_CASES, |case| {
-        let name = case["name"].as_str().unwrap();
-        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
-        let input = Reflect::get(&js_case, &"input".into()).unwrap();
-        let options = Reflect::get(&js_case, &"options".into()).unwrap();
-        json(&validate_registrant(input, options).unwrap())
-    });
+    run_js_cases(common::REGISTRANT_CASES, validate_registrant);
 }
 
 #[wasm_bindgen_test]
