@@ -58,7 +58,7 @@ pkg/README.md: pkg-README.md
 	cp $< $@
 
 pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
-		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/README.md
+		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

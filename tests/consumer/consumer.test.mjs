@@ -37,7 +37,7 @@ function node(file, source) {
 
 test('the tarball holds the package and nothing else, with no paths of the build machine', () => {
   assert.deepEqual(files, [
-    'README.md', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
+    'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
   ]);
   for (const f of files) {
     const text = readFileSync(join(app, 'node_modules/dotbe-rules', f)).toString('latin1');

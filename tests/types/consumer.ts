@@ -28,6 +28,15 @@ import init, {
   type Severity,
 } from 'dotbe-rules';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { bindForm, type FormBinding } from 'dotbe-rules/bind-form';
+
+export function bind(form: HTMLFormElement): FormBinding {
+  const binding = bindForm(form, { lang: 'nl', fields: { postalCode: 'zip' }, domain: () => 'example.be', onResult: (r, e) => void [r.value.phone, e?.type] });
+  binding.setLang('fr');
+  const all: RegistrantResult = binding.checkAll();
+  void all;
+  return binding;
+}
 
 export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   await init();

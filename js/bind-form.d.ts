@@ -1,0 +1,33 @@
+// dotbe-rules/bind-form — types. Hand-written, checked by tests/consumer.
+/// <reference lib="dom" />
+import type { LangTag, RegistrantField, RegistrantResult } from './index.js';
+
+export interface BindFormOptions {
+  /** Message language (default `en`). */
+  lang?: LangTag;
+  /** Registrant field → the `name` of its input, where they differ. */
+  fields?: Partial<Record<RegistrantField, string>>;
+  /** The domain being registered (or a function returning it), for the e-mail warning. */
+  domain?: string | (() => string | undefined);
+  /**
+   * Called after every check. On submit `result` is the whole form's, and `result.value` holds
+   * the normalised values to send; `event` is the input or submit event (null for a re-check).
+   */
+  onResult?: (result: RegistrantResult, event: Event | null) => void;
+}
+
+export interface FormBinding {
+  /** Re-renders the messages in another language. */
+  setLang(lang: LangTag): void;
+  /** Checks the whole form now and shows every message (as on submit, without submitting). */
+  checkAll(): RegistrantResult;
+  /** Removes the listeners and messages. */
+  destroy(): void;
+}
+
+/**
+ * Wires an ordinary <form> to validateRegistrant: each field checked as the user types, the
+ * whole form on submit, setCustomValidity, aria-invalid after the user touched the field,
+ * messages linked with aria-describedby, "use this" buttons for suggestions. Call `init()` first.
+ */
+export function bindForm(form: HTMLFormElement, options?: BindFormOptions): FormBinding;

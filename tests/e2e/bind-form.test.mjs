@@ -1,0 +1,89 @@
+// bindForm on an ordinary server-rendered form, as a reseller would drop it in: messages linked
+// with aria-describedby (made when absent), aria-invalid only once touched, setCustomValidity
+// cleared when valid, warnings that do not block, "use this", a field map, setLang, destroy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useDemo } from './browser.mjs';
+
+const demo = useDemo({ before, after });
+
+async function formPage() {
+  const page = await demo.open('en');
+  await page.evaluate(async () => {
+    document.body.innerHTML = `
+      <form id="f" action="/nowhere" method="post">
+        <label>Name <input name="name" required></label>
+        <label>Postcode <input name="zip"></label>
+        <label>Country <select name="country"><option value="BE">Belgium</option><option value="NL">Netherlands</option></select></label>
+        <label>E-mail <input name="email"></label>
+        <button>Send</button>
+      </form>`;
+    const { bindForm } = await import('/pkg/bind-form.js');
+    window.results = [];
+    window.binding = bindForm(document.getElementById('f'), {
+      fields: { postalCode: 'zip' },
+      onResult: (r, e) => {
+        window.results.push({ type: e?.type ?? null, valid: r.valid, value: r.value });
+        if (e?.type === 'submit') e.preventDefault();
+      },
+    });
+  });
+  return page;
+}
+
+const messages = (page, name) =>
+  page.evaluate((n) => {
+    const input = document.querySelector(`[name="${n}"]`);
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return ids.flatMap((id) => [...document.getElementById(id).querySelectorAll('.issue')].map((p) => p.textContent));
+  }, name);
+
+test('messages appear after typing, linked to the field, and validity follows them', async () => {
+  const page = await formPage();
+  const zip = page.locator('[name="zip"]');
+  assert.equal(await zip.getAttribute('aria-invalid'), null, 'untouched: no aria-invalid');
+  await zip.pressSequentially('900');
+  assert.deepEqual(await messages(page, 'zip'), ['Not a valid postal code (country: Belgium). A valid one looks like this: 4000.']);
+  assert.equal(await zip.getAttribute('aria-invalid'), 'true');
+  assert.equal(await zip.evaluate((el) => el.validationMessage), 'Not a valid postal code (country: Belgium). A valid one looks like this: 4000.');
+  await zip.pressSequentially('0');
+  assert.deepEqual(await messages(page, 'zip'), []);
+  assert.equal(await zip.evaluate((el) => el.validity.valid), true, 'setCustomValidity cleared');
+  // The country is context: switching it re-checks the postal code shown.
+  await page.locator('[name="country"]').selectOption('NL');
+  assert.equal((await messages(page, 'zip')).length, 1);
+  await page.close();
+});
+
+test('warnings never block; "use this" applies a suggestion; the values to send reach the submit handler', async () => {
+  const page = await formPage();
+  await page.locator('[name="name"]').fill('Jan Peeters');
+  await page.locator('[name="zip"]').fill('B-9000');
+  await page.getByRole('button', { name: 'Use 9000' }).click();
+  assert.equal(await page.locator('[name="zip"]').inputValue(), '9000');
+  await page.locator('[name="email"]').fill('jan@gmial.com');
+  assert.deepEqual(await messages(page, 'email'), ['Did you mean jan@gmail.com? Mail from the registry to a misspelt address never arrives. Use jan@gmail.com']);
+  assert.equal(await page.locator('[name="email"]').evaluate((el) => el.validity.valid), true, 'a warning does not block');
+  await page.getByRole('button', { name: 'Send' }).click();
+  const last = await page.evaluate(() => window.results.at(-1));
+  assert.equal(last.type, 'submit');
+  assert.equal(last.value.postalCode, '9000');
+  assert.equal(last.value.name, 'Jan Peeters');
+  await page.close();
+});
+
+test('the browser blocks an invalid form and every message shows; setLang and destroy', async () => {
+  const page = await formPage();
+  await page.getByRole('button', { name: 'Send' }).click();
+  assert.deepEqual(await messages(page, 'name'), ['This field is required.']);
+  assert.equal(await page.locator('[name="name"]').getAttribute('aria-invalid'), 'true');
+  await page.evaluate(() => window.binding.setLang('de'));
+  assert.deepEqual(await messages(page, 'name'), ['Dieses Feld ist erforderlich.']);
+  await page.evaluate(() => window.binding.destroy());
+  assert.deepEqual(await messages(page, 'name'), []);
+  assert.equal(await page.locator('[name="name"]').getAttribute('aria-invalid'), null);
+  const before = await page.evaluate(() => window.results.length);
+  await page.locator('[name="zip"]').fill('1');
+  assert.equal(await page.evaluate(() => window.results.length), before, 'no listener left');
+  await page.close();
+});
