@@ -91,7 +91,7 @@ export interface IssueParams {
   /** The type received (`number`, `null`, `array`, …). */
   found?: string;
   /** What was expected instead. */
-  expected?: 'text' | 'object';
+  expected?: 'text' | 'object' | 'list';
   /** A moment, ISO 8601 in UTC. */
   date?: string;
   /** A valid example (a postal code of the country). */

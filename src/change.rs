@@ -307,10 +307,7 @@ pub fn check_transfer(request: &TransferRequest<'_>) -> TransferReport {
 
 /// The result for a request that is not an object at all.
 pub fn invalid_transfer(found: &'static str, lang: Lang) -> TransferReport {
-    let mut issues = Vec::new();
-    if let crate::input::Read::Invalid(issue) = crate::input::read(Input::WrongType(found), &[], 0) {
-        issues.push(issue);
-    }
+    let mut issues = vec![crate::input::wrong_type(found, crate::input::Expected::Object, &[])];
     issue::finish(&mut issues, lang);
     TransferReport { valid: false, allowed: false, value: None, effects: Vec::new(), issues }
 }

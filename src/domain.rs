@@ -160,17 +160,7 @@ fn mend(label: &[Ch]) -> Option<String> {
 /// Validates a .be domain name as typed (spec §2). A bare label means `<label>.be`.
 pub fn validate_domain_name(name: Input<'_>, lang: Lang) -> DomainReport {
     let mut issues = Vec::new();
-    let value = match input::read(name, &[], MAX_HOST) {
-        Read::Text(raw) => read_be_name(raw, &[], &mut issues),
-        Read::Empty => {
-            issues.push(Issue::new(Code::Required));
-            None
-        }
-        Read::Invalid(issue) => {
-            issues.push(issue);
-            None
-        }
-    };
+    let value = input::read_required(name, &[], MAX_HOST, &mut issues).and_then(|raw| read_be_name(raw, &[], &mut issues));
     let valid = issue::finish(&mut issues, lang);
     DomainReport { valid, value, issues }
 }
@@ -254,17 +244,7 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
     let mut issues = Vec::new();
     let mut value = NameserversValue::default();
     let domain_path = [PathSegment::Key("domain")];
-    let domain = match input::read(input.domain, &domain_path, MAX_HOST) {
-        Read::Text(raw) => read_be_name(raw, &domain_path, &mut issues),
-        Read::Empty => {
-            issues.push(Issue::new(Code::Required).path(&domain_path));
-            None
-        }
-        Read::Invalid(issue) => {
-            issues.push(issue);
-            None
-        }
-    };
+    let domain = input::read_required(input.domain, &domain_path, MAX_HOST, &mut issues).and_then(|raw| read_be_name(raw, &domain_path, &mut issues));
     if let Some(d) = &domain {
         value.domain = d.ascii.clone();
     }
@@ -287,32 +267,19 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
     }
     for (i, ns) in input.nameservers.iter().enumerate().take(MAX_NAMESERVERS + 1) {
         let path = [PathSegment::Key("nameservers"), PathSegment::Index(i), PathSegment::Key("host")];
-        let host = match input::read(ns.host, &path, MAX_HOST) {
-            Read::Text(raw) => read_host(raw, &path, &mut issues),
-            Read::Empty => {
-                issues.push(Issue::new(Code::Required).path(&path));
-                None
-            }
-            Read::Invalid(issue) => {
-                issues.push(issue);
-                None
-            }
-        };
+        let host = input::read_required(ns.host, &path, MAX_HOST, &mut issues).and_then(|raw| read_host(raw, &path, &mut issues));
         let mut ips = Vec::new();
         for (k, ip_input) in ns.ips.iter().flatten().enumerate().take(16) {
             let ip_path = [PathSegment::Key("nameservers"), PathSegment::Index(i), PathSegment::Key("ips"), PathSegment::Index(k)];
-            match input::read(*ip_input, &ip_path, 64) {
-                Read::Text(raw) => match ip::parse(input::trim(raw).0) {
-                    Some(addr) => {
-                        if !addr.is_public() {
-                            issues.push(Issue::new(Code::IpNotPublic).path(&ip_path));
-                        }
-                        ips.push(addr);
+            let Some(raw) = input::read_required(*ip_input, &ip_path, 64, &mut issues) else { continue };
+            match ip::parse(input::trim(raw).0) {
+                Some(addr) => {
+                    if !addr.is_public() {
+                        issues.push(Issue::new(Code::IpNotPublic).path(&ip_path));
                     }
-                    None => issues.push(Issue::new(Code::IpFormat).path(&ip_path)),
-                },
-                Read::Empty => issues.push(Issue::new(Code::Required).path(&ip_path)),
-                Read::Invalid(issue) => issues.push(issue),
+                    ips.push(addr);
+                }
+                None => issues.push(Issue::new(Code::IpFormat).path(&ip_path)),
             }
         }
         let Some(host) = host else { continue };
@@ -344,10 +311,7 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
 
 /// The result for an input that is not an object at all.
 pub fn invalid_nameservers(found: &'static str, lang: Lang) -> NameserversReport {
-    let mut issues = Vec::new();
-    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &[], 0) {
-        issues.push(issue);
-    }
+    let mut issues = vec![input::wrong_type(found, input::Expected::Object, &[])];
     let valid = issue::finish(&mut issues, lang);
     NameserversReport { valid, value: NameserversValue::default(), issues }
 }
@@ -357,9 +321,7 @@ pub fn invalid_nameservers(found: &'static str, lang: Lang) -> NameserversReport
 pub fn nameservers_not_a_list(mut report: NameserversReport, found: &'static str, lang: Lang) -> NameserversReport {
     let path = [PathSegment::Key("nameservers")];
     report.issues.retain(|i| i.path != path);
-    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &path, MAX_HOST) {
-        report.issues.insert(0, issue);
-    }
+    report.issues.insert(0, input::wrong_type(found, input::Expected::List, &path));
     report.valid = issue::finish(&mut report.issues, lang);
     report
 }

@@ -27,7 +27,7 @@ impl<'a> From<&'a str> for Input<'a> {
 pub const MAX_INSPECTED_UTF16: u32 = 4096;
 
 /// A text field read for the rules: its trimmed text, nothing, or an issue that says why it
-/// cannot be read (the one place `invalid_type`, and `too_long` for oversized input, are raised).
+/// cannot be read (`invalid_type` through [`wrong_type`], `too_long` for oversized input).
 pub(crate) enum Read<'a> {
     /// Non-blank text, as given (untrimmed: positions refer to it).
     Text(&'a str),
@@ -36,19 +36,50 @@ pub(crate) enum Read<'a> {
     Invalid(Issue),
 }
 
-/// `max` is the field's longest length; 0 with an empty path reads the whole input (an object).
+/// `max` is the field's longest length (for an oversized input).
 pub(crate) fn read<'a>(input: Input<'a>, path: &[PathSegment], max: usize) -> Read<'a> {
     match input {
         Input::Text(s) if trim(s).0.is_empty() => Read::Empty,
         Input::Text(s) => Read::Text(s),
         Input::Missing => Read::Empty,
-        Input::WrongType(found) => {
-            let expected = if path.is_empty() && max == 0 { "object" } else { "text" };
-            let params = Params { found: Some(found.into()), expected: Some(expected), ..Params::default() };
-            Read::Invalid(Issue::new(Code::InvalidType).path(path).params(params))
-        }
+        Input::WrongType(found) => Read::Invalid(wrong_type(found, Expected::Text, path)),
         Input::Oversized => Read::Invalid(too_long(path, max)),
     }
+}
+
+/// [`read`] for a required field: its text, or `None` with the issue (`required`, `invalid_type`,
+/// `too_long`) pushed.
+pub(crate) fn read_required<'a>(input: Input<'a>, path: &[PathSegment], max: usize, issues: &mut Vec<Issue>) -> Option<&'a str> {
+    match read(input, path, max) {
+        Read::Text(s) => Some(s),
+        Read::Empty => {
+            issues.push(Issue::new(Code::Required).path(path));
+            None
+        }
+        Read::Invalid(issue) => {
+            issues.push(issue);
+            None
+        }
+    }
+}
+
+/// What a value should have been, for `invalid_type`.
+#[derive(Clone, Copy)]
+pub(crate) enum Expected {
+    Text,
+    Object,
+    List,
+}
+
+/// The one place `invalid_type` is raised: `found` (a `typeof` name) where `expected` belongs.
+pub(crate) fn wrong_type(found: &'static str, expected: Expected, path: &[PathSegment]) -> Issue {
+    let expected = match expected {
+        Expected::Text => "text",
+        Expected::Object => "object",
+        Expected::List => "list",
+    };
+    let params = Params { found: Some(found.into()), expected: Some(expected), ..Params::default() };
+    Issue::new(Code::InvalidType).path(path).params(params)
 }
 
 /// `too_long` with the field's limit.

@@ -231,7 +231,7 @@ pub struct Params {
     /// The JS type that was received (`number`, `null`, …).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
-    /// What was expected instead: `text` or `object`.
+    /// What was expected instead: `text`, `object` or `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected: Option<&'static str>,
     /// A moment the message refers to, as ISO 8601 (UTC).

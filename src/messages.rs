@@ -514,19 +514,14 @@ fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: O
     }
 }
 
-/// What a value should have been, in words: `text` or `object` (see `Params::expected`).
+/// What a value should have been, in words (see `Params::expected`).
 fn expected(what: &str, lang: Lang) -> &'static str {
-    let object = what == "object";
-    match (lang, object) {
-        (Lang::En, false) => "text",
-        (Lang::En, true) => "an object",
-        (Lang::Nl, false) => "tekst",
-        (Lang::Nl, true) => "een object",
-        (Lang::Fr, false) => "Du texte",
-        (Lang::Fr, true) => "Un objet",
-        (Lang::De, false) => "Text",
-        (Lang::De, true) => "ein Objekt",
-    }
+    let words = match what {
+        "object" => ["an object", "een object", "Un objet", "ein Objekt"],
+        "list" => ["a list", "een lijst", "Une liste", "eine Liste"],
+        _ => ["text", "tekst", "Du texte", "Text"],
+    };
+    words[lang.index()]
 }
 
 /// `[(6, 6), (8, 9)]` → "6, 8 or 9"; `[(4, 13)]` → "4 to 13", in the words of `lang`.

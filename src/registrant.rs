@@ -361,26 +361,14 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 /// as its code.
 fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
     let path = Field::Country.path();
-    match input::read(input, &path, 64) {
-        Read::Text(raw) => {
-            let text = input::trim(raw).0;
-            out.country = text.to_ascii_uppercase();
-            let found = countries::by_code(&out.country);
-            if found.is_none() {
-                let suggestion = countries::by_name(text).map(|c| c.code().to_string());
-                issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
-            }
-            found
-        }
-        Read::Empty => {
-            issues.push(required(&path, None));
-            None
-        }
-        Read::Invalid(issue) => {
-            issues.push(issue);
-            None
-        }
+    let text = input::trim(input::read_required(input, &path, 64, issues)?).0;
+    out.country = text.to_ascii_uppercase();
+    let found = countries::by_code(&out.country);
+    if found.is_none() {
+        let suggestion = countries::by_name(text).map(|c| c.code().to_string());
+        issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
     }
+    found
 }
 
 /// A field's text as typed, trimmed (for fields `only` leaves unchecked).
@@ -475,10 +463,7 @@ fn street(street: &Street<'_>, issues: &mut Vec<Issue>) -> Vec<String> {
 
 /// The result for an input that is not an object at all (`null`, a string, an array…).
 pub fn invalid_registrant(found: &'static str, options: &RegistrantOptions) -> RegistrantReport {
-    let mut issues = Vec::new();
-    if let Read::Invalid(issue) = input::read(Input::WrongType(found), &[], 0) {
-        issues.push(issue);
-    }
+    let mut issues = vec![input::wrong_type(found, input::Expected::Object, &[])];
     let valid = issue::finish(&mut issues, options.lang);
     RegistrantReport { valid, value: Registrant::default(), issues }
 }
