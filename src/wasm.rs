@@ -28,11 +28,7 @@ fn start() {
 pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let opts = Options::read(&options)?;
     let issued_at = opts.date("issuedAt")?;
-    // The core has no clock on wasm32: the moment comes from JS, and only when it is needed.
-    let now = match opts.date("now")? {
-        None if issued_at.is_some() => Some(time::format_iso(Date::now() as i64)),
-        now => now,
-    };
+    let now = opts.now_if(issued_at.is_some())?;
     let options = AuthCodeOptions { kind: opts.kind()?, issued_at, now, lang: opts.lang()? };
     let text = Text::read(&code);
     to_js(&authcode::check_auth_code_input(text.input(), &options))
@@ -153,14 +149,12 @@ pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsV
         Ok(Some((0..a.length().min(32)).filter_map(|i| a.get(i).as_string()).filter(|s| s.len() <= 256).collect()))
     };
     let nameservers = list("nameservers")?;
+    let auth_code_issued_at = req.date("authCodeIssuedAt")?;
     let request = TransferRequest {
         kind,
         auth_code: code.input(),
-        auth_code_issued_at: req.date("authCodeIssuedAt")?,
-        now: match req.date("now")? {
-            None if !req.get("authCodeIssuedAt")?.is_undefined() => Some(time::format_iso(Date::now() as i64)),
-            now => now,
-        },
+        now: req.now_if(auth_code_issued_at.is_some())?,
+        auth_code_issued_at,
         statuses: list("statuses")?.unwrap_or_default(),
         revoke_procedure: req.flag("revokeProcedure")?,
         quarantine: req.flag("quarantine")?,
@@ -418,6 +412,15 @@ impl Options {
             }
         }
         Ok(Some(fields))
+    }
+
+    /// `now`, or — when an expiry is to be checked (`needed`) and none is given — the JS clock:
+    /// the core has no clock on wasm32, and reads none it does not need.
+    fn now_if(&self, needed: bool) -> Result<Option<String>, JsValue> {
+        Ok(match self.date("now")? {
+            None if needed => Some(time::format_iso(Date::now() as i64)),
+            now => now,
+        })
     }
 
     /// A moment: an ISO 8601 string or a `Date`. Anything else is handed on as text that is
