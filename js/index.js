@@ -40,45 +40,20 @@ function need() {
   }
 }
 
-export function checkAuthCode(code, options) {
+/** An export of the glue that first makes sure the module is loaded. */
+const loadedFirst = (f) => (...args) => {
   need();
-  return wasm.checkAuthCode(code, options);
-}
+  return f(...args);
+};
 
-export function validateRegistrant(input, options) {
-  need();
-  return wasm.validateRegistrant(input, options);
-}
-
-export function validateDomainName(name, options) {
-  need();
-  return wasm.validateDomainName(name, options);
-}
-
-export function validateNameservers(input, options) {
-  need();
-  return wasm.validateNameservers(input, options);
-}
-
-export function decideContactChange(current, proposed, context) {
-  need();
-  return wasm.decideContactChange(current, proposed, context);
-}
-
-export function checkTransfer(request, options) {
-  need();
-  return wasm.checkTransfer(request, options);
-}
-
-export function whoisPreview(registrant, options) {
-  need();
-  return wasm.whoisPreview(registrant, options);
-}
-
-export function countries(lang) {
-  need();
-  return wasm.countries(lang);
-}
+export const checkAuthCode = /* @__PURE__ */ loadedFirst(wasm.checkAuthCode);
+export const validateRegistrant = /* @__PURE__ */ loadedFirst(wasm.validateRegistrant);
+export const validateDomainName = /* @__PURE__ */ loadedFirst(wasm.validateDomainName);
+export const validateNameservers = /* @__PURE__ */ loadedFirst(wasm.validateNameservers);
+export const decideContactChange = /* @__PURE__ */ loadedFirst(wasm.decideContactChange);
+export const checkTransfer = /* @__PURE__ */ loadedFirst(wasm.checkTransfer);
+export const whoisPreview = /* @__PURE__ */ loadedFirst(wasm.whoisPreview);
+export const countries = /* @__PURE__ */ loadedFirst(wasm.countries);
 
 /**
  * A Standard Schema (v1) over validateRegistrant, for form libraries (TanStack Form,
@@ -91,8 +66,7 @@ export function createRegistrantSchema(options = {}) {
       version: 1,
       vendor: 'dotbe-rules',
       validate(value) {
-        need();
-        const result = wasm.validateRegistrant(value, { lang: options.lang, domain: options.domain });
+        const result = validateRegistrant(value, { lang: options.lang, domain: options.domain });
         const errors = result.issues.filter((issue) => issue.severity === 'error');
         if (errors.length === 0) return { value: result.value };
         return {
