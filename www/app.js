@@ -1,6 +1,7 @@
-// The demo page: a transfer form whose code field is checked by dotbe-rules on every keystroke.
+// The demo page: a transfer form checked by dotbe-rules on every keystroke (the code at its field,
+// what blocks the transfer below it), and the other panels set up from their own modules.
 // Plain ES modules, no framework; the package is served from /pkg/ by scripts/serve.mjs.
-import init, { checkAuthCode } from '/pkg/index.js';
+import init, { checkTransfer } from '/pkg/index.js';
 import { UI } from './i18n.js';
 import { showIssues } from './feedback.js';
 import { setupRegistrant } from './registrant.js';
@@ -15,6 +16,7 @@ const sent = document.getElementById('authCode-sent');
 const sentValue = sent.querySelector('output');
 const hint = document.getElementById('authCode-hint');
 const status = document.getElementById('status');
+const blocks = document.getElementById('transfer-blocks');
 
 const LANGS = Object.keys(UI);
 let lang = pickLang();
@@ -47,19 +49,35 @@ function applyLanguage() {
   decisions?.setLang(lang);
 }
 
+/** One check per keystroke: the code's issues go to the code field, the blocks below it. */
 function check() {
-  const result = checkAuthCode(code.value, {
-    lang,
-    kind: form.elements.type.value,
-    issuedAt: form.elements.issuedAt.value || undefined,
-  });
-  render(result);
+  const lock = form.elements.transferStatus.value;
+  const result = checkTransfer(
+    {
+      type: form.elements.type.value,
+      authCode: code.value,
+      authCodeIssuedAt: form.elements.issuedAt.value || undefined,
+      statuses: lock === 'revoke' ? [] : [lock],
+      revokeProcedure: lock === 'revoke',
+      nameserverGroup: 'standard',
+      registrantChange: form.elements.registrantChange.checked,
+    },
+    { lang },
+  );
+  const ofCode = (issue) => issue.path[0] === 'authCode' || issue.path[0] === 'authCodeIssuedAt';
+  render(result.issues.filter(ofCode), result.value);
+  blocks.replaceChildren(
+    ...result.issues
+      .filter((issue) => !ofCode(issue))
+      .map((issue) => Object.assign(document.createElement('p'), { className: `issue ${issue.severity}`, textContent: issue.message })),
+  );
   return result;
 }
 
-function render(result) {
-  const show = touched || (code.value !== '' && result.issues.length > 0);
-  showIssues(code, feedback, result.issues, {
+/** The code field: its issues, and the canonical code once it is valid (`value` is null until then). */
+function render(issues, value) {
+  const show = touched || (code.value !== '' && issues.length > 0);
+  showIssues(code, feedback, issues, {
     touched: show,
     useLabel: t('use'),
     use: (suggestion) => {
@@ -68,10 +86,9 @@ function render(result) {
       check();
     },
   });
-  const canonical = result.valid && result.value && result.value !== code.value;
-  sent.hidden = !(result.valid && result.value);
-  sentValue.textContent = result.valid ? result.value ?? '' : '';
-  sent.classList.toggle('changed', Boolean(canonical));
+  sent.hidden = !value;
+  sentValue.textContent = value ?? '';
+  sent.classList.toggle('changed', Boolean(value && value !== code.value));
 }
 
 await init();
@@ -92,11 +109,9 @@ form.addEventListener('change', (event) => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   touched = true;
+  // May the transfer go ahead (the code, locks, revoke procedure, holder change)?
   const result = check();
-  // The code is fine: may the transfer go ahead (locks, revoke procedure, holder change)?
-  const transfer = decisions.transferResult();
-  if (result.valid && transfer.allowed) status.textContent = t('ready').replace('{value}', result.value);
-  else status.textContent = '';
+  status.textContent = result.allowed ? t('ready').replace('{value}', result.value) : '';
 });
 langSelect.addEventListener('change', () => {
   lang = langSelect.value;
