@@ -103,19 +103,14 @@ export function bindForm(form, options = {}) {
     return result;
   }
 
+  // `input` fires for every kind of control, selects included (HTML's rule), so it alone
+  // drives the per-field checks; `change` would check a select twice.
   function onInput(event) {
     const field = fieldOf(event.target);
     if (!field) return;
     touched.add(field);
     const others = (DEPENDENTS[field] ?? []).filter((f) => touched.has(f) && control(f));
     check([field, ...others], event);
-  }
-
-  function onChange(event) {
-    // Text fields are checked on `input`; `change` is for selects, whose `input` some browsers
-    // skip. (Re-checking a text field on `change` would redraw its messages under the user's
-    // click when focus leaves it for a "use this" button.)
-    if (event.target instanceof HTMLSelectElement) onInput(event);
   }
 
   function onSubmit(event) {
@@ -137,7 +132,6 @@ export function bindForm(form, options = {}) {
   }
 
   form.addEventListener('input', onInput);
-  form.addEventListener('change', onChange);
   form.addEventListener('submit', onSubmit);
   form.addEventListener('invalid', onInvalid, true);
   // Set validity from the start (without showing anything), so the browser knows.
@@ -157,7 +151,6 @@ export function bindForm(form, options = {}) {
     /** Removes the listeners and the messages; the form is as it was. */
     destroy() {
       form.removeEventListener('input', onInput);
-      form.removeEventListener('change', onChange);
       form.removeEventListener('submit', onSubmit);
       form.removeEventListener('invalid', onInvalid, true);
       for (const f of FIELDS) {
