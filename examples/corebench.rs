@@ -1,0 +1,54 @@
+//! The core's own speed, natively (no JS boundary): `cargo run --release --example corebench`.
+//! Medians of several batches; the inputs are bench/bench.mjs's registrants.
+use std::hint::black_box;
+use std::time::Instant;
+
+use dotbe_rules::input::Input;
+use dotbe_rules::registrant::{validate_registrant, Field, RegistrantInput, RegistrantOptions, Street};
+
+fn median_ns(mut f: impl FnMut()) -> f64 {
+    let n = 20_000;
+    let mut samples: Vec<f64> = (0..9)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / n as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let full = RegistrantInput {
+        name: Input::Text("Jan D'Hondt"),
+        organization: Input::Text("Brouwerij Het Anker NV"),
+        street: Street::Text(Input::Text("Guido Gezellelaan 49")),
+        city: Input::Text("Mechelen"),
+        postal_code: Input::Text("2800"),
+        country: Input::Text("BE"),
+        email: Input::Text("info@hetanker.be"),
+        phone: Input::Text("+32 15 28 71 41"),
+        vat: Input::Text("BE 0403.170.701"),
+        language: Input::Text("nl"),
+        ..Default::default()
+    };
+    let invalid = RegistrantInput {
+        name: Input::Text("Jan D\u{2019}Hondt"),
+        postal_code: Input::Text("280"),
+        phone: Input::Text("0475 12 34"),
+        email: Input::Text("info@hetanker"),
+        vat: Input::Text("BE0403170702"),
+        ..full.clone()
+    };
+    let whole = RegistrantOptions::default();
+    println!("| core, natively | ns per call |\n|---|---:|");
+    println!("| full, valid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&full), &whole)))));
+    println!("| typical invalid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&invalid), &whole)))));
+    for field in Field::ALL {
+        let only = RegistrantOptions { only: Some(vec![field]), ..Default::default() };
+        println!("| only {} | {:.0} |", field.key(), median_ns(|| drop(black_box(validate_registrant(black_box(&full), &only)))));
+    }
+}
