@@ -34,7 +34,7 @@ const pkg = {
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
     './package.json': './package.json',
   },
-  files: ['index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'README.md'],
+  files: ['index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'snippets', 'README.md'],
   sideEffects: false,
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],

@@ -52,6 +52,7 @@ mod postal;
 pub mod punycode;
 pub mod registrant;
 pub mod time;
+pub mod wire;
 mod vat;
 
 #[cfg(target_arch = "wasm32")]

@@ -15,6 +15,7 @@ use crate::change::{self, ChangeContext, TransferRequest};
 use crate::domain::{self, NameserverInput, NameserversInput};
 use crate::registrant::{self, Field, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
+use crate::wire;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -35,15 +36,25 @@ pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsVal
 }
 
 /// `validateRegistrant(input, options?)` — spec §1. Types: `RegistrantResult` in index.d.ts.
+/// Called on every keystroke, so the input crosses as one string and the result comes back as
+/// one (src/wire.rs, js/wire.js) instead of a crossing per key and a `JSON.parse`.
 #[wasm_bindgen(js_name = validateRegistrant, skip_typescript)]
 pub fn validate_registrant(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let opts = Options::read(&options)?;
-    let options = RegistrantOptions { lang: opts.lang()?, domain: opts.text("domain")?, only: opts.fields("only")? };
-    if !is_plain_object(&input) {
-        return to_js(&registrant::invalid_registrant(type_name(&input), &options));
-    }
-    let form = Form::read(&input, options.only.is_none());
-    to_js(&registrant::validate_registrant(&form.input(), &options))
+    let packed = pack_registrant(&input, &options);
+    let items = wire::read(&packed).ok_or_else(|| type_error("malformed request"))?;
+    let report = match wire::registrant::request(&items).map_err(|e| type_error(&e))? {
+        wire::registrant::Request::Form(form, options) => registrant::validate_registrant(&form, &options),
+        wire::registrant::Request::NotAnObject(found, options) => registrant::invalid_registrant(found, &options),
+    };
+    Ok(unpack_registrant(&wire::registrant::write(&report)))
+}
+
+#[wasm_bindgen(module = "/js/wire.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = packRegistrant)]
+    fn pack_registrant(input: &JsValue, options: &JsValue) -> String;
+    #[wasm_bindgen(js_name = unpackRegistrant)]
+    fn unpack_registrant(wire: &str) -> JsValue;
 }
 
 /// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
@@ -392,26 +403,6 @@ impl Options {
             Some(s) if s.length() <= 1024 => Ok(s.as_string()),
             _ => Err(type_error(&format!("options.{key} must be a string"))),
         }
-    }
-
-    /// `only`: an array of field names.
-    fn fields(&self, key: &'static str) -> Result<Option<Vec<Field>>, JsValue> {
-        let v = self.get(key)?;
-        if v.is_undefined() || v.is_null() {
-            return Ok(None);
-        }
-        if !js_sys::Array::is_array(&v) {
-            return Err(type_error(&format!("options.{key} must be an array of field names")));
-        }
-        let array: js_sys::Array = v.unchecked_into();
-        let mut fields = Vec::new();
-        for item in array.iter().take(Field::ALL.len() * 2) {
-            match item.as_string().as_deref().and_then(Field::from_key) {
-                Some(f) => fields.push(f),
-                None => return Err(type_error(&format!("options.{key}: unknown field {:?}", item.as_string().unwrap_or_default()))),
-            }
-        }
-        Ok(Some(fields))
     }
 
     /// `now`, or — when an expiry is to be checked (`needed`) and none is given — the JS clock:

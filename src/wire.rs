@@ -1,0 +1,470 @@
+//! The wire between the JS boundary and the core: JS values flattened into one string on the way
+//! in, a result flattened into one string on the way out. Plain Rust (no JS types), so it is
+//! tested and fuzzed natively; `js/wire.js` is the other end.
+//!
+//! Why: reading a JS object from wasm costs a boundary crossing per key and a copy per string,
+//! and `JSON.parse` of a result costs microseconds (README, "Why a wire format"). One string
+//! each way is one copy each way; JS builds the result objects with literal shapes.
+//!
+//! Both directions are sequences of *units* — characters read as numbers — and texts:
+//! - a **number** `n` is one character `n` when `n < 0x8000`, else two: `0x8000 + (n >> 15)` and
+//!   `n & 0x7fff` (numbers are below 2^29, so no surrogate code is ever needed);
+//! - a **text** is its length in UTF-16 units (a number) followed by the text. Lengths count
+//!   UTF-16 units because JS slices by them; a lone surrogate reaches wasm as U+FFFD, which is
+//!   one unit too, so the counts agree.
+//!
+//! JS → wasm, one [`Item`] after another: `0` undefined; `1` text; `2` a string longer than
+//! [`MAX_INSPECTED_UTF16`] (not copied); `3` list: count, items; `4` record: count, items (the
+//! keys are implied by the call); `5 + i` any other value, of the type [`TYPES`]`[i]`.
+
+use crate::input::{Input, MAX_INSPECTED_UTF16};
+use crate::issue::{Issue, PathSegment, Risk, Severity};
+
+/// The JS types of values that are no text, list or record, as `typeof` names them (`null` and
+/// arrays told apart; `exception`: reading the value threw). Order shared with `js/wire.js`.
+pub const TYPES: [&str; 11] = ["null", "undefined", "string", "boolean", "number", "bigint", "symbol", "function", "array", "object", "exception"];
+
+/// One JS value as the boundary saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item<'a> {
+    Missing,
+    Text(&'a str),
+    /// A string longer than [`MAX_INSPECTED_UTF16`] units.
+    Oversized,
+    List(Vec<Item<'a>>),
+    /// An object's values, for the keys the call asked for, in order.
+    Record(Vec<Item<'a>>),
+    /// Any other value: its type's name.
+    Other(&'static str),
+}
+
+impl<'a> Item<'a> {
+    /// As a text field of the core: wrong types keep their `typeof` name.
+    pub fn input(&self) -> Input<'a> {
+        match *self {
+            Item::Missing => Input::Missing,
+            Item::Text(s) => Input::Text(s),
+            Item::Oversized => Input::Oversized,
+            Item::List(_) => Input::WrongType("array"),
+            Item::Record(_) => Input::WrongType("object"),
+            Item::Other(t) => Input::WrongType(t),
+        }
+    }
+
+    /// The `typeof`-style name of the value.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Item::Missing => "undefined",
+            Item::Text(_) | Item::Oversized => "string",
+            Item::List(_) => "array",
+            Item::Record(_) => "object",
+            Item::Other(t) => t,
+        }
+    }
+
+    /// The `i`th value of a record (missing if out of range or not a record).
+    pub fn key(&self, i: usize) -> &Item<'a> {
+        match self {
+            Item::Record(values) => values.get(i).unwrap_or(&Item::Missing),
+            _ => &Item::Missing,
+        }
+    }
+
+    /// `undefined` or `null`: an option not given.
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Item::Missing | Item::Other("null"))
+    }
+}
+
+/// Nesting the JS side ever writes: a record of lists of values (`{ street: [...] }`).
+const MAX_DEPTH: u8 = 3;
+/// Items a list or record may announce; JS writes at most 64.
+const MAX_ITEMS: u32 = 64;
+
+/// Reads what `js/wire.js` wrote. `None` if it is malformed (a bug on the JS side, never the
+/// user's input: user text only ever appears inside length-delimited texts).
+pub fn read(wire: &str) -> Option<Vec<Item<'_>>> {
+    let mut r = Reader { s: wire, pos: 0 };
+    let mut items = Vec::new();
+    while r.pos < wire.len() {
+        items.push(r.item(0)?);
+    }
+    Some(items)
+}
+
+struct Reader<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn unit(&mut self) -> Option<u32> {
+        let c = self.s.get(self.pos..)?.chars().next()?;
+        self.pos += c.len_utf8();
+        Some(c as u32)
+    }
+
+    fn number(&mut self) -> Option<u32> {
+        let hi = self.unit()?;
+        if hi < 0x8000 {
+            return Some(hi);
+        }
+        let lo = self.unit()?;
+        (lo < 0x8000).then_some(((hi - 0x8000) << 15) | lo)
+    }
+
+    fn text(&mut self) -> Option<&'a str> {
+        let units = self.number()? as usize;
+        let bytes = self.s.as_bytes();
+        let (start, mut end, mut counted) = (self.pos, self.pos, 0);
+        while counted < units {
+            let lead = *bytes.get(end)?;
+            // UTF-8 lead byte → bytes of the character; 4-byte characters are 2 UTF-16 units.
+            let (len, u) = match lead {
+                0..=0x7f => (1, 1),
+                0xc0..=0xdf => (2, 1),
+                0xe0..=0xef => (3, 1),
+                _ => (4, 2),
+            };
+            end += len;
+            counted += u;
+        }
+        // A count that ends inside a surrogate pair is malformed.
+        let text = self.s.get(start..end).filter(|_| counted == units)?;
+        self.pos = end;
+        Some(text)
+    }
+
+    fn item(&mut self, depth: u8) -> Option<Item<'a>> {
+        Some(match self.unit()? {
+            0 => Item::Missing,
+            1 => {
+                let text = self.text()?;
+                // The JS side never copies more; a longer text is malformed.
+                if text.len() > 4 * MAX_INSPECTED_UTF16 as usize {
+                    return None;
+                }
+                Item::Text(text)
+            }
+            2 => Item::Oversized,
+            tag @ (3 | 4) if depth < MAX_DEPTH => {
+                let n = self.number()?;
+                if n > MAX_ITEMS {
+                    return None;
+                }
+                let items = (0..n).map(|_| self.item(depth + 1)).collect::<Option<Vec<_>>>()?;
+                if tag == 3 {
+                    Item::List(items)
+                } else {
+                    Item::Record(items)
+                }
+            }
+            t @ 5.. => Item::Other(TYPES.get(t as usize - 5)?),
+            _ => return None,
+        })
+    }
+}
+
+/// A result on its way to JS: numbers and texts in a fixed order that `js/wire.js` reads back.
+#[derive(Default)]
+pub struct Writer {
+    out: String,
+}
+
+impl Writer {
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    pub fn number(&mut self, n: u32) {
+        // Numbers on this wire are lengths, counts and offsets of bounded inputs.
+        let n = n.min((0x5800 << 15) - 1);
+        if n < 0x8000 {
+            self.unit(n);
+        } else {
+            self.unit(0x8000 + (n >> 15));
+            self.unit(n & 0x7fff);
+        }
+    }
+
+    fn unit(&mut self, n: u32) {
+        // Every unit written is below 0xd800 (see `number`): always a char.
+        self.out.extend(char::from_u32(n));
+    }
+
+    pub fn bool(&mut self, b: bool) {
+        self.unit(b as u32);
+    }
+
+    pub fn text(&mut self, s: &str) {
+        self.number(utf16_len(s));
+        self.out.push_str(s);
+    }
+
+    /// An optional text: `0`, or `1` and the text.
+    pub fn opt_text(&mut self, s: Option<&str>) {
+        match s {
+            None => self.unit(0),
+            Some(s) => {
+                self.unit(1);
+                self.text(s);
+            }
+        }
+    }
+
+    pub fn texts<S: AsRef<str>>(&mut self, list: &[S]) {
+        self.number(list.len() as u32);
+        for s in list {
+            self.text(s.as_ref());
+        }
+    }
+
+    /// The issue list every result carries (`js/wire.js`: `readIssues`).
+    pub fn issues(&mut self, issues: &[Issue]) {
+        self.number(issues.len() as u32);
+        for issue in issues {
+            self.issue(issue);
+        }
+    }
+
+    fn issue(&mut self, issue: &Issue) {
+        self.number(issue.path.len() as u32);
+        for seg in &issue.path {
+            match seg {
+                PathSegment::Key(k) => {
+                    self.unit(0);
+                    self.text(k);
+                }
+                PathSegment::Index(i) => {
+                    self.unit(1);
+                    self.number(*i as u32);
+                }
+            }
+        }
+        self.text(issue.code.as_str());
+        self.unit(match issue.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+        });
+        self.unit(match issue.risk {
+            Risk::Rejection => 0,
+            Risk::Revoke => 1,
+            Risk::Bounce => 2,
+        });
+        self.text(&issue.message);
+        self.opt_text(issue.suggestion.as_deref());
+        match &issue.at {
+            None => self.unit(0),
+            Some(at) => {
+                self.unit(1);
+                self.number(at.position);
+                self.text(&at.char);
+                self.number(at.start);
+                self.number(at.end);
+            }
+        }
+        // Params: a count, then (key index, value) pairs in the order of `PARAM_KEYS`.
+        let p = &issue.params;
+        let mut n = 0;
+        let numbers = [p.count, p.min, p.max];
+        let texts = [p.found.as_deref(), p.expected, p.date.as_deref(), p.example.as_deref(), p.country, p.vat_country, p.prefix.as_deref()];
+        let tail = [p.domain.as_deref(), p.field.as_deref()];
+        n += numbers.iter().flatten().count() + texts.iter().flatten().count() + tail.iter().flatten().count();
+        n += p.lengths.is_some() as usize;
+        self.number(n as u32);
+        for (k, v) in numbers.iter().enumerate() {
+            if let Some(v) = v {
+                self.unit(k as u32);
+                self.number(*v);
+            }
+        }
+        for (k, v) in texts.iter().enumerate() {
+            if let Some(v) = v {
+                self.unit(3 + k as u32);
+                self.text(v);
+            }
+        }
+        if let Some(lengths) = &p.lengths {
+            self.unit(10);
+            self.number(lengths.len() as u32);
+            for &(lo, hi) in lengths {
+                self.number(lo.into());
+                self.number(hi.into());
+            }
+        }
+        for (k, v) in tail.iter().enumerate() {
+            if let Some(v) = v {
+                self.unit(11 + k as u32);
+                self.text(v);
+            }
+        }
+    }
+}
+
+/// Length of `s` in UTF-16 units: one per character, two for those outside the BMP.
+pub fn utf16_len(s: &str) -> u32 {
+    s.bytes().map(|b| ((b & 0xc0) != 0x80) as u32 + (b >= 0xf0) as u32).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_item(s: &str) -> String {
+        let mut w = Writer::default();
+        w.unit(1);
+        w.text(s);
+        w.finish()
+    }
+
+    #[test]
+    fn utf16_lengths_match_javascript() {
+        // `"é😀x".length` is 4 in JS; U+FFFD (a lone surrogate as it reaches wasm) is 1.
+        assert_eq!(utf16_len("é😀x"), 4);
+        assert_eq!(utf16_len("\u{fffd}"), 1);
+        assert_eq!(utf16_len(""), 0);
+        for s in ["abc", "Jan D’Hondt", "ﬁ\u{a0}€", "𝔘𝔫𝔦"] {
+            assert_eq!(utf16_len(s) as usize, s.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn numbers_round_trip_in_one_or_two_units() {
+        for n in [0, 1, 0x7fff, 0x8000, 70_000, (0x5800 << 15) - 1] {
+            let mut w = Writer::default();
+            w.number(n);
+            let s = w.finish();
+            assert_eq!(s.chars().count(), if n < 0x8000 { 1 } else { 2 });
+            assert_eq!(Reader { s: &s, pos: 0 }.number(), Some(n));
+        }
+    }
+
+    #[test]
+    fn texts_are_delimited_by_utf16_length() {
+        let wire = text_item("é😀x") + &text_item("") + "\u{5}\u{0}";
+        assert_eq!(read(&wire), Some(vec![Item::Text("é😀x"), Item::Text(""), Item::Other("null"), Item::Missing]));
+    }
+
+    #[test]
+    fn lists_and_records_nest() {
+        let wire = format!("\u{4}\u{2}\u{3}\u{2}{}\u{f}\u{2}", text_item("a"));
+        let street = Item::List(vec![Item::Text("a"), Item::Other("exception")]);
+        assert_eq!(read(&wire), Some(vec![Item::Record(vec![street, Item::Oversized])]));
+    }
+
+    #[test]
+    fn malformed_wires_are_refused_not_panicked_on() {
+        for wire in ["\u{1}\u{5}ab", "\u{1}\u{1}😀", "\u{3}\u{41}", "\u{10}", "\u{4}\u{1}", "\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{0}", "\u{1}\u{8000}"] {
+            assert_eq!(read(wire), None, "{wire:?}");
+        }
+    }
+}
+
+/// `validateRegistrant(input, options)` as `js/wire.js` (`packRegistrant`) writes it: the options
+/// record (`lang`, `domain`, `only`), the input (a record of [`Field::ALL`] when it is an
+/// object), and the list of its other enumerable keys.
+pub mod registrant {
+    use super::{utf16_len, Item, Writer};
+    use crate::lang::Lang;
+    use crate::registrant::{Field, RegistrantInput, RegistrantOptions, RegistrantReport, Street};
+
+    /// Street lines read at most (three are allowed; more show that there are too many).
+    const MAX_LINES: usize = 8;
+    /// Longest `domain` option, in UTF-16 units.
+    const MAX_DOMAIN: u32 = 1024;
+
+    /// What a call asks for; `Err` is the message of the `TypeError` for options that make no
+    /// sense (the input itself never causes one).
+    pub enum Request<'a> {
+        Form(RegistrantInput<'a>, RegistrantOptions),
+        /// The input is not an object: its type.
+        NotAnObject(&'static str, RegistrantOptions),
+    }
+
+    pub fn request<'a>(items: &[Item<'a>]) -> Result<Request<'a>, String> {
+        let [options, input, unknown] = items else { return Err("malformed request".into()) };
+        let options = read_options(options)?;
+        let Item::Record(values) = input else { return Ok(Request::NotAnObject(input.type_name(), options)) };
+        let get = |f: Field| values.get(f as usize).map_or(crate::input::Input::Missing, Item::input);
+        let street = match values.get(Field::Street as usize) {
+            Some(Item::List(lines)) => Street::Lines(lines.iter().take(MAX_LINES).map(Item::input).collect()),
+            _ => Street::Text(get(Field::Street)),
+        };
+        let unknown = match (unknown, &options.only) {
+            (Item::List(keys), None) => keys.iter().filter_map(|k| if let Item::Text(k) = k { Some(k.chars().take(64).collect()) } else { None }).take(8).collect(),
+            _ => Vec::new(),
+        };
+        let form = RegistrantInput {
+            name: get(Field::Name),
+            organization: get(Field::Organization),
+            street,
+            city: get(Field::City),
+            postal_code: get(Field::PostalCode),
+            country: get(Field::Country),
+            email: get(Field::Email),
+            phone: get(Field::Phone),
+            fax: get(Field::Fax),
+            vat: get(Field::Vat),
+            language: get(Field::Language),
+            unknown,
+        };
+        Ok(Request::Form(form, options))
+    }
+
+    /// The options record: `lang`, `domain`, `only`.
+    fn read_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
+        if options.is_absent() {
+            return Ok(RegistrantOptions::default());
+        }
+        if !matches!(options, Item::Record(_)) {
+            return Err(format!("options must be an object, not {}", options.type_name()));
+        }
+        let get = |i: usize, key: &str| match options.key(i) {
+            Item::Other("exception") => Err(format!("reading options.{key} threw")),
+            v => Ok(v),
+        };
+        let lang = match get(0, "lang")? {
+            v if v.is_absent() => Lang::En,
+            // A tag longer than any real one is no language we have.
+            Item::Text(tag) if tag.len() <= 64 => Lang::from_tag(tag).unwrap_or(Lang::En),
+            Item::Text(_) | Item::Oversized => Lang::En,
+            _ => return Err("options.lang must be a string such as 'nl'".into()),
+        };
+        let domain = match get(1, "domain")? {
+            v if v.is_absent() => None,
+            Item::Text(d) if utf16_len(d) <= MAX_DOMAIN => Some(d.to_string()),
+            _ => return Err("options.domain must be a string".into()),
+        };
+        let only = match get(2, "only")? {
+            v if v.is_absent() => None,
+            Item::List(names) => {
+                let mut fields = Vec::new();
+                for name in names.iter().take(Field::ALL.len() * 2) {
+                    let text = if let Item::Text(t) = name { t } else { "" };
+                    match Field::from_key(text) {
+                        Some(f) => fields.push(f),
+                        None => return Err(format!("options.only: unknown field {text:?}")),
+                    }
+                }
+                Some(fields)
+            }
+            _ => return Err("options.only must be an array of field names".into()),
+        };
+        Ok(RegistrantOptions { lang, domain, only })
+    }
+
+    /// The report, in the order `js/wire.js` (`unpackRegistrant`) reads it.
+    pub fn write(report: &RegistrantReport) -> String {
+        let mut w = Writer::default();
+        let v = &report.value;
+        w.bool(report.valid);
+        w.text(&v.name);
+        w.text(&v.organization);
+        w.texts(&v.street);
+        for s in [&v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language] {
+            w.text(s);
+        }
+        w.issues(&report.issues);
+        w.finish()
+    }
+}
