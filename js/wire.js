@@ -13,15 +13,32 @@ const EXCEPTION = String.fromCharCode(5 + 10);
 
 const FIELDS = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language'];
 const KNOWN = new Set(FIELDS);
+// Keys of the records each call reads, in the order src/wire.rs reads them.
 const REGISTRANT_OPTIONS = ['lang', 'domain', 'only'];
+const LANG_ONLY = ['lang'];
+const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now'];
+const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved'];
+const TRANSFER = ['type', 'authCode', 'authCodeIssuedAt', 'now', 'statuses', 'revokeProcedure', 'quarantine', 'nameservers', 'nameserverGroup', 'registrantChange', 'heldByRegistry'];
+const NAMESERVERS = ['domain', 'group', 'nameservers'];
+const NAMESERVER = ['host', 'ips'];
 
 const num = (n) => (n < 0x8000 ? String.fromCharCode(n) : String.fromCharCode(0x8000 + (n >>> 15), n & 0x7fff));
 
-/** The other type tags. */
+/** The other tags: booleans, dates (their time), and the type of anything else. */
 function other(v) {
   if (v === null) return '\x05';
+  if (v === true) return '\x11';
+  if (v === false) return '\x10';
   const t = typeof v;
-  if (t === 'object') return Array.isArray(v) ? '\x0d' : '\x0e';
+  if (t === 'object') {
+    if (Array.isArray(v)) return '\x0d';
+    if (v instanceof Date) {
+      const ms = v.getTime();
+      const text = Number.isFinite(ms) ? String(ms) : '';
+      return '\x12' + num(text.length) + text;
+    }
+    return '\x0e';
+  }
   return String.fromCharCode(5 + TYPES.indexOf(t));
 }
 
@@ -50,8 +67,8 @@ function value(v) {
   }
 }
 
-/** An object's values for `keys`, or the tag of whatever else it is. */
-function record(obj, keys) {
+/** An object's values for `keys` (each read by `read`), or the tag of whatever else it is. */
+function record(obj, keys, read = value) {
   if (typeof obj !== 'object' || obj === null) return leaf(obj);
   try {
     if (Array.isArray(obj)) return '\x0d';
@@ -67,10 +84,44 @@ function record(obj, keys) {
       out += EXCEPTION;
       continue;
     }
-    out += value(v);
+    out += read(v, i);
   }
   return out;
 }
+
+/** A list whose items are read by `read`. */
+function list(v, read) {
+  try {
+    if (!Array.isArray(v)) return value(v);
+    const n = Math.min(v.length >>> 0, MAX_ITEMS);
+    let out = '\x03' + num(n);
+    for (let i = 0; i < n; i++) {
+      let item;
+      try {
+        item = v[i];
+      } catch {
+        out += EXCEPTION;
+        continue;
+      }
+      out += read(item);
+    }
+    return out;
+  } catch {
+    return EXCEPTION;
+  }
+}
+
+/** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
+const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !Array.isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
+/** `validateNameservers`' input: `nameservers` is a list of name servers. */
+const nameserversInput = (v, i) => (i === 2 ? list(v, nameserver) : value(v));
+
+export const packAuthCode = (code, options) => leaf(code) + record(options, AUTH_CODE_OPTIONS);
+export const packDomainName = (name, options) => leaf(name) + record(options, LANG_ONLY);
+export const packNameservers = (input, options) => record(input, NAMESERVERS, nameserversInput) + record(options, LANG_ONLY);
+export const packChange = (current, proposed, context) => form(current) + form(proposed) + record(context, CHANGE_CONTEXT);
+export const packTransfer = (request, options) => record(request, TRANSFER) + record(options, LANG_ONLY);
+export const packWhois = (registrant, options) => form(registrant) + record(options, LANG_ONLY);
 
 /** The enumerable own keys of `obj` that are no registrant field (misspelt ones, most likely). */
 function unknownKeys(obj) {
@@ -94,7 +145,24 @@ function unknownKeys(obj) {
 
 /** `validateRegistrant(input, options)` for the core (src/wire.rs, `registrant::request`). */
 export function packRegistrant(input, options) {
-  return record(options, REGISTRANT_OPTIONS) + record(input, FIELDS) + unknownKeys(input);
+  return (options === undefined ? '\x00' : record(options, REGISTRANT_OPTIONS)) + form(input) + unknownKeys(input);
+}
+
+/**
+ * A registrant object: the fields read by name (a monomorphic load each, the common case),
+ * or — if a getter or proxy throws — key by key, each failure answered for itself.
+ */
+function form(o) {
+  if (typeof o !== 'object' || o === null) return leaf(o);
+  try {
+    if (Array.isArray(o)) return '\x0d';
+    return (
+      '\x04\x0b' + value(o.name) + value(o.organization) + value(o.street) + value(o.city) + value(o.postalCode) +
+      value(o.country) + value(o.email) + value(o.phone) + value(o.fax) + value(o.vat) + value(o.language)
+    );
+  } catch {
+    return record(o, FIELDS);
+  }
 }
 
 const SEVERITY = ['error', 'warning'];

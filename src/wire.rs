@@ -15,10 +15,16 @@
 //!
 //! JS → wasm, one [`Item`] after another: `0` undefined; `1` text; `2` a string longer than
 //! [`MAX_INSPECTED_UTF16`] (not copied); `3` list: count, items; `4` record: count, items (the
-//! keys are implied by the call); `5 + i` any other value, of the type [`TYPES`]`[i]`.
+//! keys are implied by the call); `5 + i` any other value, of the type [`TYPES`]`[i]`; `16`
+//! false, `17` true; `18` a `Date`: its time in milliseconds as text (empty if invalid).
 
+use crate::authcode::{AuthCodeKind, AuthCodeOptions};
+use crate::change::{ChangeContext, TransferRequest};
+use crate::domain::{NameserverInput, NameserversInput, MAX_NAMESERVERS};
 use crate::input::{Input, MAX_INSPECTED_UTF16};
 use crate::issue::{Issue, PathSegment, Risk, Severity};
+use crate::lang::Lang;
+use crate::time;
 
 /// The JS types of values that are no text, list or record, as `typeof` names them (`null` and
 /// arrays told apart; `exception`: reading the value threw). Order shared with `js/wire.js`.
@@ -34,6 +40,9 @@ pub enum Item<'a> {
     List(Vec<Item<'a>>),
     /// An object's values, for the keys the call asked for, in order.
     Record(Vec<Item<'a>>),
+    Bool(bool),
+    /// A `Date` object: milliseconds since 1970 as decimal text, empty for an invalid date.
+    Date(&'a str),
     /// Any other value: its type's name.
     Other(&'static str),
 }
@@ -46,7 +55,8 @@ impl<'a> Item<'a> {
             Item::Text(s) => Input::Text(s),
             Item::Oversized => Input::Oversized,
             Item::List(_) => Input::WrongType("array"),
-            Item::Record(_) => Input::WrongType("object"),
+            Item::Record(_) | Item::Date(_) => Input::WrongType("object"),
+            Item::Bool(_) => Input::WrongType("boolean"),
             Item::Other(t) => Input::WrongType(t),
         }
     }
@@ -57,7 +67,8 @@ impl<'a> Item<'a> {
             Item::Missing => "undefined",
             Item::Text(_) | Item::Oversized => "string",
             Item::List(_) => "array",
-            Item::Record(_) => "object",
+            Item::Record(_) | Item::Date(_) => "object",
+            Item::Bool(_) => "boolean",
             Item::Other(t) => t,
         }
     }
@@ -76,8 +87,9 @@ impl<'a> Item<'a> {
     }
 }
 
-/// Nesting the JS side ever writes: a record of lists of values (`{ street: [...] }`).
-const MAX_DEPTH: u8 = 3;
+/// Nesting the JS side ever writes: a record of lists of records of lists
+/// (`{ nameservers: [{ ips: [...] }] }`).
+const MAX_DEPTH: u8 = 4;
 /// Items a list or record may announce; JS writes at most 64.
 const MAX_ITEMS: u32 = 64;
 
@@ -159,7 +171,10 @@ impl<'a> Reader<'a> {
                     Item::Record(items)
                 }
             }
-            t @ 5.. => Item::Other(TYPES.get(t as usize - 5)?),
+            16 => Item::Bool(false),
+            17 => Item::Bool(true),
+            18 => Item::Date(self.text()?),
+            t @ 5..=15 => Item::Other(TYPES[t as usize - 5]),
             _ => return None,
         })
     }
@@ -354,7 +369,7 @@ mod tests {
 
     #[test]
     fn malformed_wires_are_refused_not_panicked_on() {
-        for wire in ["\u{1}\u{5}ab", "\u{1}\u{1}😀", "\u{3}\u{41}", "\u{10}", "\u{4}\u{1}", "\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{0}", "\u{1}\u{8000}"] {
+        for wire in ["\u{1}\u{5}ab", "\u{1}\u{1}😀", "\u{3}\u{41}", "\u{13}", "\u{4}\u{1}", "\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{0}", "\u{1}\u{8000}"] {
             assert_eq!(read(wire), None, "{wire:?}");
         }
     }
@@ -364,8 +379,7 @@ mod tests {
 /// record (`lang`, `domain`, `only`), the input (a record of [`Field::ALL`] when it is an
 /// object), and the list of its other enumerable keys.
 pub mod registrant {
-    use super::{utf16_len, Item, Writer};
-    use crate::lang::Lang;
+    use super::{Item, Opts, Writer};
     use crate::registrant::{Field, RegistrantInput, RegistrantOptions, RegistrantReport, Street};
 
     /// Street lines read at most (three are allowed; more show that there are too many).
@@ -384,17 +398,27 @@ pub mod registrant {
     pub fn request<'a>(items: &[Item<'a>]) -> Result<Request<'a>, String> {
         let [options, input, unknown] = items else { return Err("malformed request".into()) };
         let options = read_options(options)?;
-        let Item::Record(values) = input else { return Ok(Request::NotAnObject(input.type_name(), options)) };
+        if !matches!(input, Item::Record(_)) {
+            return Ok(Request::NotAnObject(input.type_name(), options));
+        }
+        let mut form = form(input);
+        if options.only.is_none() {
+            if let Item::List(keys) = unknown {
+                form.unknown = keys.iter().filter_map(|k| if let Item::Text(k) = k { Some(k.chars().take(64).collect()) } else { None }).take(8).collect();
+            }
+        }
+        Ok(Request::Form(form, options))
+    }
+
+    /// A registrant object's fields (js/wire.js `form`); anything but an object reads as empty.
+    pub fn form<'a>(input: &Item<'a>) -> RegistrantInput<'a> {
+        let values: &[Item<'a>] = if let Item::Record(v) = input { v } else { &[] };
         let get = |f: Field| values.get(f as usize).map_or(crate::input::Input::Missing, Item::input);
         let street = match values.get(Field::Street as usize) {
             Some(Item::List(lines)) => Street::Lines(lines.iter().take(MAX_LINES).map(Item::input).collect()),
             _ => Street::Text(get(Field::Street)),
         };
-        let unknown = match (unknown, &options.only) {
-            (Item::List(keys), None) => keys.iter().filter_map(|k| if let Item::Text(k) = k { Some(k.chars().take(64).collect()) } else { None }).take(8).collect(),
-            _ => Vec::new(),
-        };
-        let form = RegistrantInput {
+        RegistrantInput {
             name: get(Field::Name),
             organization: get(Field::Organization),
             street,
@@ -406,36 +430,16 @@ pub mod registrant {
             fax: get(Field::Fax),
             vat: get(Field::Vat),
             language: get(Field::Language),
-            unknown,
-        };
-        Ok(Request::Form(form, options))
+            unknown: Vec::new(),
+        }
     }
 
-    /// The options record: `lang`, `domain`, `only`.
+    /// The options record, keys in the order of js/wire.js.
+    const OPTIONS: [&str; 3] = ["lang", "domain", "only"];
+
     fn read_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
-        if options.is_absent() {
-            return Ok(RegistrantOptions::default());
-        }
-        if !matches!(options, Item::Record(_)) {
-            return Err(format!("options must be an object, not {}", options.type_name()));
-        }
-        let get = |i: usize, key: &str| match options.key(i) {
-            Item::Other("exception") => Err(format!("reading options.{key} threw")),
-            v => Ok(v),
-        };
-        let lang = match get(0, "lang")? {
-            v if v.is_absent() => Lang::En,
-            // A tag longer than any real one is no language we have.
-            Item::Text(tag) if tag.len() <= 64 => Lang::from_tag(tag).unwrap_or(Lang::En),
-            Item::Text(_) | Item::Oversized => Lang::En,
-            _ => return Err("options.lang must be a string such as 'nl'".into()),
-        };
-        let domain = match get(1, "domain")? {
-            v if v.is_absent() => None,
-            Item::Text(d) if utf16_len(d) <= MAX_DOMAIN => Some(d.to_string()),
-            _ => return Err("options.domain must be a string".into()),
-        };
-        let only = match get(2, "only")? {
+        let opts = Opts::new(options, &OPTIONS)?;
+        let only = match opts.get("only")? {
             v if v.is_absent() => None,
             Item::List(names) => {
                 let mut fields = Vec::new();
@@ -450,7 +454,7 @@ pub mod registrant {
             }
             _ => return Err("options.only must be an array of field names".into()),
         };
-        Ok(RegistrantOptions { lang, domain, only })
+        Ok(RegistrantOptions { lang: opts.lang()?, domain: opts.text("domain", MAX_DOMAIN)?, only })
     }
 
     /// The report, in the order `js/wire.js` (`unpackRegistrant`) reads it.
@@ -467,4 +471,180 @@ pub mod registrant {
         w.issues(&report.issues);
         w.finish()
     }
+}
+
+/// An options object (or a request object read the same way): its values for `keys`, in the
+/// order js/wire.js wrote them. Options that make no sense are an `Err` with the message of
+/// the `TypeError` the call throws.
+pub struct Opts<'i, 'a> {
+    item: &'i Item<'a>,
+    keys: &'static [&'static str],
+}
+
+impl<'i, 'a> Opts<'i, 'a> {
+    /// `undefined` and `null` are no options; anything but an object throws.
+    pub fn new(item: &'i Item<'a>, keys: &'static [&'static str]) -> Result<Self, String> {
+        match item {
+            v if v.is_absent() || matches!(v, Item::Record(_)) => Ok(Opts { item, keys }),
+            other => Err(format!("options must be an object, not {}", other.type_name())),
+        }
+    }
+
+    /// The value of `key`; a getter that threw is a `TypeError` naming the key.
+    pub fn get(&self, key: &str) -> Result<&'i Item<'a>, String> {
+        let i = self.keys.iter().position(|k| *k == key).unwrap_or(usize::MAX);
+        match self.item.key(i) {
+            Item::Other("exception") => Err(format!("reading options.{key} threw")),
+            v => Ok(v),
+        }
+    }
+
+    /// `lang`: a language tag; `nl-BE` is read as `nl`, an unknown language falls back to English.
+    pub fn lang(&self) -> Result<Lang, String> {
+        Ok(match self.get("lang")? {
+            v if v.is_absent() => Lang::En,
+            // A tag longer than any real one is no language we have.
+            Item::Text(tag) if tag.len() <= 64 => Lang::from_tag(tag).unwrap_or(Lang::En),
+            Item::Text(_) | Item::Oversized => Lang::En,
+            _ => return Err("options.lang must be a string such as 'nl'".into()),
+        })
+    }
+
+    /// A yes/no option: `true` only for `true` (a truthy string or number is not a decision).
+    pub fn flag(&self, key: &str) -> Result<bool, String> {
+        match self.get(key)? {
+            Item::Bool(b) => Ok(*b),
+            v if v.is_absent() => Ok(false),
+            _ => Err(format!("{key} must be true or false")),
+        }
+    }
+
+    /// A short string option, at most `max` UTF-16 units, or nothing.
+    pub fn text(&self, key: &str, max: u32) -> Result<Option<String>, String> {
+        match self.get(key)? {
+            v if v.is_absent() => Ok(None),
+            Item::Text(s) if utf16_len(s) <= max => Ok(Some(s.to_string())),
+            _ => Err(format!("options.{key} must be a string")),
+        }
+    }
+
+    /// `kind`: `external` or `internal`.
+    pub fn kind(&self) -> Result<Option<AuthCodeKind>, String> {
+        match self.get("kind")? {
+            v if v.is_absent() => Ok(None),
+            Item::Text("external") => Ok(Some(AuthCodeKind::External)),
+            Item::Text("internal") => Ok(Some(AuthCodeKind::Internal)),
+            _ => Err("options.kind must be 'external' or 'internal'".into()),
+        }
+    }
+
+    /// A moment: an ISO 8601 string or a `Date`. Anything else is handed on as text that is not
+    /// a date, so the core reports `invalid_date` for it.
+    pub fn date(&self, key: &str) -> Result<Option<String>, String> {
+        Ok(match self.get(key)? {
+            v if v.is_absent() => None,
+            Item::Date(ms) => Some(ms.parse::<i64>().map(time::format_iso).unwrap_or_default()),
+            Item::Text(s) if utf16_len(s) <= 64 => Some(s.to_string()),
+            _ => Some(String::new()),
+        })
+    }
+
+    /// `now`, or — when an expiry is to be checked (`needed`) and none is given — `clock()`:
+    /// the core has no clock on wasm32, and reads none it does not need.
+    pub fn now_if(&self, needed: bool, clock: impl FnOnce() -> i64) -> Result<Option<String>, String> {
+        Ok(match self.date("now")? {
+            None if needed => Some(time::format_iso(clock())),
+            now => now,
+        })
+    }
+
+    /// A list of short strings (other items skipped), or `None` if the value is no list.
+    pub fn strings(&self, key: &str) -> Result<Option<Vec<String>>, String> {
+        Ok(match self.get(key)? {
+            Item::List(items) => Some(items.iter().filter_map(|i| if let Item::Text(s) = i { Some(*s) } else { None }).filter(|s| s.len() <= 256).map(String::from).collect()),
+            _ => None,
+        })
+    }
+}
+
+/// The options of the calls that take only a language.
+pub const LANG_ONLY: [&str; 1] = ["lang"];
+
+/// `checkAuthCode(code, options)`: the code, then the options.
+pub fn auth_code<'a>(items: &[Item<'a>], clock: impl FnOnce() -> i64) -> Result<(Input<'a>, AuthCodeOptions), String> {
+    const OPTIONS: [&str; 4] = ["lang", "kind", "issuedAt", "now"];
+    let [code, options] = items else { return Err("malformed request".into()) };
+    let opts = Opts::new(options, &OPTIONS)?;
+    let issued_at = opts.date("issuedAt")?;
+    let now = opts.now_if(issued_at.is_some(), clock)?;
+    Ok((code.input(), AuthCodeOptions { kind: opts.kind()?, issued_at, now, lang: opts.lang()? }))
+}
+
+/// The calls that take one value and a language (`validateDomainName`, `whoisPreview`,
+/// `validateNameservers`): the value, then the options.
+pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang), String> {
+    let [value, options] = items else { return Err("malformed request".into()) };
+    Ok((value, Opts::new(options, &LANG_ONLY)?.lang()?))
+}
+
+/// `validateNameservers`' input record: `domain`, `group`, `nameservers` — each name server a
+/// host name or a record of `host` and `ips`. `Err(found)`: `nameservers` is there but no list.
+pub fn nameservers<'a>(input: &Item<'a>) -> (NameserversInput<'a>, Option<&'static str>) {
+    let servers = match input.key(2) {
+        Item::List(list) => list.iter().take(MAX_NAMESERVERS + 1).map(nameserver).collect(),
+        v if v.is_absent() || matches!(v, Item::Other("exception")) => Vec::new(),
+        other => return (NameserversInput { domain: input.key(0).input(), group: input.key(1).input(), nameservers: Vec::new() }, Some(other.type_name())),
+    };
+    (NameserversInput { domain: input.key(0).input(), group: input.key(1).input(), nameservers: servers }, None)
+}
+
+/// One name server: its host name as a string, or `{ host, ips }` (`ips` one address or a list).
+fn nameserver<'a>(entry: &Item<'a>) -> NameserverInput<'a> {
+    match entry {
+        Item::Record(_) => {
+            let ips = match entry.key(1) {
+                v if v.is_absent() || matches!(v, Item::Other("exception")) => None,
+                Item::List(ips) => Some(ips.iter().take(16).map(Item::input).collect()),
+                ip => Some(vec![ip.input()]),
+            };
+            NameserverInput { host: entry.key(0).input(), ips }
+        }
+        Item::Missing => NameserverInput { host: Input::WrongType("undefined"), ips: None },
+        other => NameserverInput { host: other.input(), ips: None },
+    }
+}
+
+/// `decideContactChange(current, proposed, context)`'s context record.
+pub fn change_context(context: &Item<'_>) -> Result<ChangeContext, String> {
+    const CONTEXT: [&str; 3] = ["lang", "revokeProcedure", "monitoredUpdateApproved"];
+    let opts = Opts::new(context, &CONTEXT)?;
+    Ok(ChangeContext { revoke_procedure: opts.flag("revokeProcedure")?, monitored_update_approved: opts.flag("monitoredUpdateApproved")?, lang: opts.lang()? })
+}
+
+/// `checkTransfer(request, options)`: the request record, read like options (its getters
+/// throwing is a `TypeError`), with the language from the options.
+pub fn transfer<'a>(request: &Item<'a>, lang: Lang, clock: impl FnOnce() -> i64) -> Result<TransferRequest<'a>, String> {
+    const REQUEST: [&str; 11] = ["type", "authCode", "authCodeIssuedAt", "now", "statuses", "revokeProcedure", "quarantine", "nameservers", "nameserverGroup", "registrantChange", "heldByRegistry"];
+    let req = Opts::new(request, &REQUEST)?;
+    let kind = match req.get("type")? {
+        Item::Text("internal") => AuthCodeKind::Internal,
+        Item::Text("external") => AuthCodeKind::External,
+        Item::Text(_) | Item::Oversized => return Err("request.type must be 'external' or 'internal'".into()),
+        _ => AuthCodeKind::External,
+    };
+    let auth_code_issued_at = req.date("authCodeIssuedAt")?;
+    Ok(TransferRequest {
+        kind: Some(kind),
+        auth_code: req.get("authCode")?.input(),
+        now: req.now_if(auth_code_issued_at.is_some(), clock)?,
+        auth_code_issued_at,
+        statuses: req.strings("statuses")?.unwrap_or_default(),
+        revoke_procedure: req.flag("revokeProcedure")?,
+        quarantine: req.flag("quarantine")?,
+        nameservers: req.strings("nameservers")?.map(|n| n.len()),
+        nameserver_group: req.text("nameserverGroup", 1024)?.is_some_and(|g| !g.trim().is_empty()),
+        registrant_change: req.flag("registrantChange")?,
+        held_by_registry: req.flag("heldByRegistry")?,
+        lang,
+    })
 }
