@@ -38,8 +38,10 @@ $(RELEASE_WASM): $(RUST_SOURCES)
 	RUSTFLAGS="$(REMAP)" cargo build --lib --release --target $(WASM_TARGET)
 	@touch $@
 
-pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM)
+pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) js/wire.js scripts/minify.mjs
+	rm -rf pkg/snippets
 	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules $<
+	node scripts/minify.mjs
 	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) pkg/dotbe_rules_bg.wasm -o pkg/dotbe_rules_bg.wasm
 
 pkg/%: js/%
