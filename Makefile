@@ -48,6 +48,11 @@ pkg/%: js/%
 	@mkdir -p pkg
 	cp $< $@
 
+# The entry a browser downloads, minified like the glue (scripts/minify.mjs).
+pkg/index.js: js/index.js scripts/minify.mjs
+	@mkdir -p pkg
+	node scripts/minify.mjs $< $@
+
 # Node's require(): the ESM glue and entry bundled into one CommonJS file by esbuild.
 pkg/node.cjs: js/node-cjs.js pkg/index.js pkg/dotbe_rules.js scripts/build-cjs.mjs
 	node scripts/build-cjs.mjs

@@ -18,9 +18,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-// --- Sizes: what a browser downloads (the .wasm, the wasm-bindgen glue, the entry module).
-const browserFiles = ['dotbe_rules_bg.wasm', 'dotbe_rules.js', 'index.js'];
-const rows = browserFiles.map((f) => {
+// --- Sizes: what a browser downloads (the .wasm, the wasm-bindgen glue and its snippet, the entry module).
+const { browserFiles } = await import('./browser-files.mjs');
+const rows = browserFiles(pkg).map((f) => {
   const bytes = readFileSync(join(pkg, f));
   return {
     file: f,
@@ -34,7 +34,7 @@ const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip
 console.log(`dotbe-rules bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
 console.log('| file | raw KB | gzip KB | brotli KB |');
 console.log('|---|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+for (const r of rows) console.log(`| ${r.file.replace(/^snippets\/[^/]+\//, 'snippets/…/')} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
 console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
 console.log(`\nbudget: ${kb(total.gzip)} KB of ${kb(budget)} KB gzip — ${total.gzip <= budget ? 'within' : 'OVER'}\n`);
 

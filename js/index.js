@@ -40,20 +40,41 @@ function need() {
   }
 }
 
-/** An export of the glue that first makes sure the module is loaded. */
-const loadedFirst = (f) => (...args) => {
+// Each export makes sure the module is loaded, then calls the glue. Plain functions with their
+// own parameters (no rest arguments): bundlers drop the ones a page does not import, and a
+// keystroke's call costs no argument array.
+export function checkAuthCode(code, options) {
   need();
-  return f(...args);
-};
-
-export const checkAuthCode = /* @__PURE__ */ loadedFirst(wasm.checkAuthCode);
-export const validateRegistrant = /* @__PURE__ */ loadedFirst(wasm.validateRegistrant);
-export const validateDomainName = /* @__PURE__ */ loadedFirst(wasm.validateDomainName);
-export const validateNameservers = /* @__PURE__ */ loadedFirst(wasm.validateNameservers);
-export const decideContactChange = /* @__PURE__ */ loadedFirst(wasm.decideContactChange);
-export const checkTransfer = /* @__PURE__ */ loadedFirst(wasm.checkTransfer);
-export const whoisPreview = /* @__PURE__ */ loadedFirst(wasm.whoisPreview);
-export const countries = /* @__PURE__ */ loadedFirst(wasm.countries);
+  return wasm.checkAuthCode(code, options);
+}
+export function validateRegistrant(input, options) {
+  need();
+  return wasm.validateRegistrant(input, options);
+}
+export function validateDomainName(name, options) {
+  need();
+  return wasm.validateDomainName(name, options);
+}
+export function validateNameservers(input, options) {
+  need();
+  return wasm.validateNameservers(input, options);
+}
+export function decideContactChange(current, proposed, context) {
+  need();
+  return wasm.decideContactChange(current, proposed, context);
+}
+export function checkTransfer(request, options) {
+  need();
+  return wasm.checkTransfer(request, options);
+}
+export function whoisPreview(registrant, options) {
+  need();
+  return wasm.whoisPreview(registrant, options);
+}
+export function countries(lang) {
+  need();
+  return wasm.countries(lang);
+}
 
 /**
  * A Standard Schema (v1) over validateRegistrant, for form libraries (TanStack Form,

@@ -1,9 +1,17 @@
-// Minifies the generated JS a browser downloads (the wasm-bindgen glue and its snippets) in
-// place: whitespace, comments and local names only — exports, `import.meta.url` and the
+// Minifies the JS a browser downloads (the wasm-bindgen glue and its snippets in place, the
+// entry module from js/): whitespace, comments and local names only — exports, `import.meta.url` and the
 // module structure stay as they are, so bundlers see the same modules. Sources: js/ and src/.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+
+const minify = (source) => transformSync(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020', legalComments: 'none' }).code;
+
+// `node scripts/minify.mjs SOURCE TARGET`: one file (the entry module).
+if (process.argv.length === 4) {
+  writeFileSync(process.argv[3], minify(readFileSync(process.argv[2], 'utf8')));
+  process.exit(0);
+}
 
 const files = ['pkg/dotbe_rules.js'];
 const walk = (dir) => {
@@ -15,6 +23,5 @@ const walk = (dir) => {
 };
 walk('pkg/snippets');
 for (const file of files) {
-  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'js', format: 'esm', minify: true, target: 'es2020', legalComments: 'none' });
-  writeFileSync(file, code);
+  writeFileSync(file, minify(readFileSync(file, 'utf8')));
 }
