@@ -7,54 +7,56 @@
 use crate::lang::Lang;
 use crate::pattern;
 
-/// One row of the table: ids of its strings in a shared blob (see build.rs), so the whole table
-/// costs a few kilobytes of wasm.
+/// One row of the table: where its texts start in a shared blob of tab-terminated records (see
+/// build.rs), so the whole table costs a few kilobytes of wasm.
 #[derive(Debug)]
 pub struct Country {
-    ids: [u16; 12],
+    start: u16,
     lengths: [(u8, u8); 3],
     n_lengths: u8,
     postal_pattern: u16,
     vat_pattern: u16,
+    has_postal_codes: bool,
+    /// Its own index in [`COUNTRIES`] (for the regex texts of native builds).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    row: u8,
 }
 
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 
-fn text(id: u16) -> &'static str {
-    // Ids and ranges are written by build.rs from the blob itself; `get` keeps a mistake there
-    // from ever panicking here.
-    STRS.get(id as usize).and_then(|&(o, l)| BLOB.get(o as usize..o as usize + l as usize)).unwrap_or("")
-}
-
 /// The regex that countries without postal codes carry (spec §1.3).
 pub const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
+// Fields of a row's record, in build.rs's order.
+const NAME: usize = 1;
+const POSTAL_EXAMPLE: usize = 5;
+const PHONE_PREFIX: usize = 6;
+const TRUNK: usize = 7;
+const VAT_PREFIX: usize = 8;
+
 impl Country {
+    /// Field `k` of the row's record (`""` if the table were ever malformed: no panic here).
+    fn field(&self, k: usize) -> &'static str {
+        let record = BLOB.get(self.start as usize..).unwrap_or("");
+        record.split('\t').nth(k).unwrap_or("")
+    }
+
     /// ISO 3166-1 alpha-2 (plus `XK` and the registry's legacy `AN`).
     pub fn code(&self) -> &'static str {
-        text(self.ids[0])
+        BLOB.get(self.start as usize..self.start as usize + 2).unwrap_or("")
     }
 
     pub fn name(&self, lang: Lang) -> &'static str {
-        text(self.ids[1 + lang.index()])
-    }
-
-    /// The registry's postal-code regex (or the public-data one in its style).
-    pub fn postal(&self) -> &'static str {
-        text(self.ids[5])
+        self.field(NAME + lang.index())
     }
 
     pub fn postal_example(&self) -> &'static str {
-        text(self.ids[6])
+        self.field(POSTAL_EXAMPLE)
     }
 
     /// Calling code without `+`; empty when none is known.
     pub fn phone_prefix(&self) -> &'static str {
-        text(self.ids[7])
-    }
-
-    pub fn phone_length(&self) -> &'static str {
-        text(self.ids[8])
+        self.field(PHONE_PREFIX)
     }
 
     /// Digit counts the phone-length regex allows, as ranges (for messages).
@@ -64,20 +66,41 @@ impl Country {
 
     /// National trunk prefix (`0` in Belgium), empty where numbers are dialled as they are.
     pub fn trunk(&self) -> &'static str {
-        text(self.ids[9])
+        self.field(TRUNK)
     }
 
-    pub fn vat(&self) -> &'static str {
-        text(self.ids[10])
+    /// Whether the table has a VAT regex for this country.
+    pub fn has_vat(&self) -> bool {
+        self.vat_pattern != u16::MAX
     }
 
     /// The prefix VAT numbers carry (`BE`; `EL` for Greece, `FI` for Åland).
     pub fn vat_prefix(&self) -> &'static str {
-        text(self.ids[11])
+        self.field(VAT_PREFIX)
     }
 
+    /// The registry's postal-code regex (or the public-data one in its style). Native builds
+    /// only: the wasm carries the compiled automaton, not the source text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn postal(&self) -> &'static str {
+        REGEXES[self.row as usize][0]
+    }
+
+    /// The phone-length regex (native builds only, as [`Country::postal`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn phone_length(&self) -> &'static str {
+        REGEXES[self.row as usize][1]
+    }
+
+    /// The VAT regex (native builds only, as [`Country::postal`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn vat(&self) -> &'static str {
+        REGEXES[self.row as usize][2]
+    }
+
+    /// Whether the country has postal codes (its regex is not [`NO_POSTAL_CODES`]).
     pub fn has_postal_codes(&self) -> bool {
-        self.postal() != NO_POSTAL_CODES
+        self.has_postal_codes
     }
 
     /// Whether `code` matches the registry's postal regex. `None` if the table has none.
@@ -163,6 +186,9 @@ mod tests {
                     assert_eq!(c.phone_length_matches(&"5".repeat(hi as usize + 1)), Some(c.phone_lengths().iter().any(|r| r.0 == hi + 1)), "{code}");
                 }
             }
+            assert_eq!(c.has_vat(), !c.vat().is_empty(), "{code}");
+            assert_eq!(c.has_postal_codes(), c.postal() != NO_POSTAL_CODES, "{code}");
+            assert_eq!(c.phone_lengths().is_empty(), c.phone_length().is_empty(), "{code}");
             if !c.vat().is_empty() {
                 assert!(c.vat_matches("X").is_some(), "{code}: VAT regex compiles");
                 assert!(!c.vat_prefix().is_empty(), "{code}");

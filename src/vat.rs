@@ -33,7 +33,7 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
     if compact == PENDING {
         return Checked { value: compact, issues: vec![Issue::new(Code::VatPending).path(PATH)] };
     }
-    let Some(country) = country.filter(|c| !c.vat().is_empty()) else {
+    let Some(country) = country.filter(|c| c.has_vat()) else {
         // No rule known for this country (or no country): sent as typed, compacted.
         return Checked { value: compact, issues: Vec::new() };
     };
