@@ -110,10 +110,20 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// The next character as a number. Decoded by hand: units are 1–3 bytes of UTF-8, and this
+    /// runs for every unit of every call.
     fn unit(&mut self) -> Option<u32> {
-        let c = self.s.get(self.pos..)?.chars().next()?;
-        self.pos += c.len_utf8();
-        Some(c as u32)
+        let b = self.s.as_bytes();
+        let lead = *b.get(self.pos)?;
+        let (len, init) = match lead {
+            0..=0x7f => (1, u32::from(lead)),
+            0xc0..=0xdf => (2, u32::from(lead & 0x1f)),
+            0xe0..=0xef => (3, u32::from(lead & 0x0f)),
+            _ => (4, u32::from(lead & 0x07)),
+        };
+        let rest = b.get(self.pos + 1..self.pos + len)?;
+        self.pos += len;
+        Some(rest.iter().fold(init, |acc, &c| (acc << 6) | u32::from(c & 0x3f)))
     }
 
     fn number(&mut self) -> Option<u32> {
@@ -164,7 +174,10 @@ impl<'a> Reader<'a> {
                 if n > MAX_ITEMS {
                     return None;
                 }
-                let items = (0..n).map(|_| self.item(depth + 1)).collect::<Option<Vec<_>>>()?;
+                let mut items = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    items.push(self.item(depth + 1)?);
+                }
                 if tag == 3 {
                     Item::List(items)
                 } else {
@@ -181,9 +194,15 @@ impl<'a> Reader<'a> {
 }
 
 /// A result on its way to JS: numbers and texts in a fixed order that `js/wire.js` reads back.
-#[derive(Default)]
 pub struct Writer {
     out: String,
+}
+
+impl Default for Writer {
+    fn default() -> Self {
+        // Room for a full registrant's result without growing.
+        Writer { out: String::with_capacity(256) }
+    }
 }
 
 impl Writer {
@@ -204,7 +223,9 @@ impl Writer {
 
     fn unit(&mut self, n: u32) {
         // Every unit written is below 0xd800 (see `number`): always a char.
-        self.out.extend(char::from_u32(n));
+        if let Some(c) = char::from_u32(n) {
+            self.out.push(c);
+        }
     }
 
     pub fn bool(&mut self, b: bool) {
@@ -318,7 +339,12 @@ impl Writer {
 
 /// Length of `s` in UTF-16 units: one per character, two for those outside the BMP.
 pub fn utf16_len(s: &str) -> u32 {
-    s.bytes().map(|b| ((b & 0xc0) != 0x80) as u32 + (b >= 0xf0) as u32).sum()
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        // A lead byte starts a character; a 4-byte lead starts a surrogate pair.
+        n += ((b & 0xc0) != 0x80) as u32 + (b >= 0xf0) as u32;
+    }
+    n
 }
 
 #[cfg(test)]
