@@ -393,6 +393,145 @@ mod tests {
         assert_eq!(read(&wire), Some(vec![Item::Record(vec![street, Item::Oversized])]));
     }
 
+    /// What js/wire.js writes for a value, for building requests here.
+    fn enc(item: &Item<'_>) -> String {
+        let mut w = Writer::default();
+        match item {
+            Item::Missing => w.unit(0),
+            Item::Text(s) => {
+                w.unit(1);
+                w.text(s);
+            }
+            Item::Oversized => w.unit(2),
+            Item::List(items) | Item::Record(items) => {
+                w.unit(if matches!(item, Item::List(_)) { 3 } else { 4 });
+                w.number(items.len() as u32);
+                return w.finish() + &items.iter().map(enc).collect::<String>();
+            }
+            Item::Bool(b) => w.unit(16 + *b as u32),
+            Item::Date(ms) => {
+                w.unit(18);
+                w.text(ms);
+            }
+            Item::Other(t) => w.unit(5 + TYPES.iter().position(|x| x == t).unwrap() as u32),
+        }
+        w.finish()
+    }
+
+    fn round_trip(items: &[Item<'_>]) -> String {
+        let wire: String = items.iter().map(enc).collect();
+        assert_eq!(read(&wire).as_deref(), Some(items), "{wire:?}");
+        wire
+    }
+
+    #[test]
+    fn every_kind_of_item_round_trips() {
+        let long = "x".repeat(40_000);
+        round_trip(&[
+            Item::Record(vec![Item::List(vec![Item::Text("é😀"), Item::Oversized]), Item::Bool(true), Item::Bool(false)]),
+            Item::Date("1700000000000"),
+            Item::Date(""),
+            Item::Other("exception"),
+            Item::Other("null"),
+            Item::Text(&long[..4096]),
+        ]);
+    }
+
+    #[test]
+    fn registrant_requests() {
+        use crate::registrant::{Field, Street};
+        use registrant::{request, Request};
+        let form = Item::Record(vec![
+            Item::Text("Jan"),
+            Item::Missing,
+            Item::List(vec![Item::Text("Kerkstraat 1"), Item::Other("number")]),
+            Item::Other("exception"),
+        ]);
+        let unknown = Item::List(vec![Item::Text("nmae")]);
+        let options = |lang, only| Item::Record(vec![lang, Item::Missing, only]);
+        let wire = round_trip(&[options(Item::Text("nl-BE"), Item::Missing), form.clone(), unknown.clone()]);
+        let items = read(&wire).unwrap();
+        let Ok(Request::Form(input, opts)) = request(&items) else { panic!("a form") };
+        assert_eq!(opts.lang, Lang::Nl);
+        assert_eq!(input.name, Input::Text("Jan"));
+        assert_eq!(input.street, Street::Lines(vec![Input::Text("Kerkstraat 1"), Input::WrongType("number")]));
+        assert_eq!(input.city, Input::WrongType("exception"));
+        assert_eq!(input.unknown, vec!["nmae".to_string()]);
+        // Per-field mode: unknown keys are not reported.
+        let only = Item::List(vec![Item::Text("postalCode")]);
+        let items = vec![options(Item::Missing, only), form.clone(), unknown.clone()];
+        let Ok(Request::Form(input, opts)) = request(&items) else { panic!("a form") };
+        assert_eq!((opts.only, input.unknown.len()), (Some(vec![Field::PostalCode]), 0));
+        // Not an object: its type.
+        let items = vec![Item::Missing, Item::List(vec![]), Item::Missing];
+        assert!(matches!(request(&items), Ok(Request::NotAnObject("array", _))));
+        // Options that make no sense.
+        let error = |options: Item<'static>| match request(&[options, form.clone(), Item::Missing]) {
+            Err(e) => e,
+            Ok(_) => panic!("an error"),
+        };
+        assert_eq!(error(Item::Other("number")), "options must be an object, not number");
+        assert_eq!(error(options(Item::Other("number"), Item::Missing)), "options.lang must be a string such as 'nl'");
+        assert_eq!(error(options(Item::Other("exception"), Item::Missing)), "reading options.lang threw");
+        assert_eq!(error(options(Item::Missing, Item::Text("name"))), "options.only must be an array of field names");
+        assert_eq!(error(options(Item::Missing, Item::List(vec![Item::Text("nmae")]))), "options.only: unknown field \"nmae\"");
+        // An over-long language tag is no language we have.
+        let Ok(Request::Form(_, opts)) = request(&[options(Item::Oversized, Item::Missing), form, Item::Missing]) else { panic!() };
+        assert_eq!(opts.lang, Lang::En);
+    }
+
+    #[test]
+    fn auth_code_options_and_the_clock() {
+        let opts = |issued: Item<'static>, now: Item<'static>| vec![Item::Text("123"), Item::Record(vec![Item::Missing, Item::Text("internal"), issued, now])];
+        let (code, o) = auth_code(&opts(Item::Date("0"), Item::Missing), || 86_400_000).unwrap();
+        assert_eq!(code, Input::Text("123"));
+        assert_eq!(o.kind, Some(AuthCodeKind::Internal));
+        assert_eq!((o.issued_at.as_deref(), o.now.as_deref()), (Some("1970-01-01T00:00:00.000Z"), Some("1970-01-02T00:00:00.000Z")));
+        // No expiry to check: the clock is not read.
+        let (_, o) = auth_code(&opts(Item::Missing, Item::Missing), || panic!("clock read")).unwrap();
+        assert_eq!(o.now, None);
+        // Not a date: handed on as text that is none, for `invalid_date`.
+        let (_, o) = auth_code(&opts(Item::Other("number"), Item::Date("")), || 0).unwrap();
+        assert_eq!((o.issued_at.as_deref(), o.now.as_deref()), (Some(""), Some("")));
+        let bad_kind = vec![Item::Missing, Item::Record(vec![Item::Missing, Item::Text("inside")])];
+        assert_eq!(auth_code(&bad_kind, || 0).err().as_deref(), Some("options.kind must be 'external' or 'internal'"));
+    }
+
+    #[test]
+    fn transfer_requests() {
+        let mut values = vec![Item::Missing; 11];
+        values[0] = Item::Other("number");
+        values[4] = Item::List(vec![Item::Text("clientTransferProhibited"), Item::Other("number")]);
+        values[5] = Item::Bool(true);
+        values[7] = Item::List(vec![Item::Text("ns1.example.be"), Item::Text("ns2.example.be")]);
+        let r = transfer(&Item::Record(values.clone()), Lang::Fr, || 0).unwrap();
+        assert_eq!(r.kind, Some(AuthCodeKind::External), "a type that is no string reads as external");
+        assert_eq!(r.statuses, vec!["clientTransferProhibited".to_string()]);
+        assert_eq!((r.revoke_procedure, r.quarantine, r.nameservers), (true, false, Some(2)));
+        values[0] = Item::Text("sideways");
+        assert_eq!(transfer(&Item::Record(values.clone()), Lang::Fr, || 0).err().as_deref(), Some("request.type must be 'external' or 'internal'"));
+        values[0] = Item::Missing;
+        values[6] = Item::Text("yes");
+        assert_eq!(transfer(&Item::Record(values), Lang::Fr, || 0).err().as_deref(), Some("quarantine must be true or false"));
+    }
+
+    #[test]
+    fn nameserver_inputs() {
+        let servers = Item::List(vec![
+            Item::Text("ns1.example.be"),
+            Item::Record(vec![Item::Text("ns2.example.be"), Item::Text("192.0.2.1")]),
+            Item::Record(vec![Item::Text("ns3.example.be"), Item::List(vec![Item::Text("2001:db8::1")])]),
+            Item::Missing,
+        ]);
+        let (input, not_a_list) = nameservers(&Item::Record(vec![Item::Text("example.be"), Item::Missing, servers]));
+        assert_eq!(not_a_list, None);
+        assert_eq!(input.nameservers[1].ips, Some(vec![Input::Text("192.0.2.1")]));
+        assert_eq!(input.nameservers[2].ips, Some(vec![Input::Text("2001:db8::1")]));
+        assert_eq!(input.nameservers[3].host, Input::WrongType("undefined"));
+        let (_, not_a_list) = nameservers(&Item::Record(vec![Item::Missing, Item::Missing, Item::Text("ns1.example.be")]));
+        assert_eq!(not_a_list, Some("string"));
+    }
+
     #[test]
     fn malformed_wires_are_refused_not_panicked_on() {
         for wire in ["\u{1}\u{5}ab", "\u{1}\u{1}😀", "\u{3}\u{41}", "\u{13}", "\u{4}\u{1}", "\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{4}\u{1}\u{0}", "\u{1}\u{8000}"] {
