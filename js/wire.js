@@ -23,6 +23,8 @@ const NAMESERVERS = ['domain', 'group', 'nameservers'];
 const NAMESERVER = ['host', 'ips'];
 
 const num = (n) => (n < 0x8000 ? String.fromCharCode(n) : String.fromCharCode(0x8000 + (n >>> 15), n & 0x7fff));
+/** The text tag and length of short texts, made once: a keystroke's fields are short. */
+const TEXT = Array.from({ length: 256 }, (_, n) => '\x01' + String.fromCharCode(n));
 
 /** The other tags: booleans, dates (their time), and the type of anything else. */
 function other(v) {
@@ -44,7 +46,10 @@ function other(v) {
 
 /** A value that is text, or of another type (nested lists and objects are not read). */
 function leaf(v) {
-  if (typeof v === 'string') return v.length > MAX_INSPECTED ? '\x02' : '\x01' + num(v.length) + v;
+  if (typeof v === 'string') {
+    if (v.length < 256) return TEXT[v.length] + v;
+    return v.length > MAX_INSPECTED ? '\x02' : '\x01' + num(v.length) + v;
+  }
   if (v === undefined) return '\x00';
   try {
     return other(v);
