@@ -156,7 +156,7 @@ struct Patterns {
     /// Per program: (first position, position count, first-set start, length, last-set start, length, flags).
     programs: Vec<(u16, u16, u16, u16, u16, u16, u8)>,
     /// Per position: (class, follow start, follow length).
-    positions: Vec<(u16, u16, u8)>,
+    positions: Vec<(u8, u16, u8)>,
     /// Position lists: follow sets, first sets, last sets (local position numbers).
     lists: Vec<u16>,
     classes: HashMap<Vec<(u8, u8)>, u16>,
@@ -179,7 +179,7 @@ impl Patterns {
         for p in programs {
             let base = self.positions.len() as u16;
             for (k, class) in p.classes.iter().enumerate() {
-                let class_id = self.class(class);
+                let class_id = u8::try_from(self.class(class)).expect("at most 256 character classes");
                 let start = self.lists.len() as u16;
                 self.lists.extend(p.follow[k].iter().map(|&f| f as u16));
                 self.positions.push((class_id, start, p.follow[k].len() as u8));
@@ -216,7 +216,7 @@ impl Patterns {
         };
         table(&mut out, "PATTERNS", "(u16, u8)", format!("{:?}", self.patterns), self.patterns.len());
         table(&mut out, "PROGRAMS", "(u16, u16, u16, u16, u16, u16, u8)", format!("{:?}", self.programs), self.programs.len());
-        table(&mut out, "POSITIONS", "(u16, u16, u8)", format!("{:?}", self.positions), self.positions.len());
+        table(&mut out, "POSITIONS", "(u8, u16, u8)", format!("{:?}", self.positions), self.positions.len());
         table(&mut out, "LISTS", "u16", format!("{:?}", self.lists), self.lists.len());
         table(&mut out, "CLASSES", "(u16, u8)", format!("{:?}", self.class_list), self.class_list.len());
         table(&mut out, "RANGES", "(u8, u8)", format!("{:?}", self.ranges), self.ranges.len());
