@@ -146,6 +146,10 @@ console.log('|---|---:|');
 console.log(`| dotbe-rules (wasm + JS, every check, 4 languages) | ${kb(total.gzip)} |`);
 console.log(`| JS stack (libphonenumber-js min, postcode-validator, validator isEmail, jsvat; esbuild --minify) | ${kb(stackGzip)} |`);
 
+// The core alone, natively (no JS boundary, no wasm): where a call's time goes.
+console.log('');
+console.log(execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'corebench'], { cwd: repo, encoding: 'utf8' }).trim());
+
 console.log('\n| domain names and name servers, warm (median of 15 × 20,000 calls) | µs per call |');
 console.log('|---|---:|');
 for (const [label, fn, args] of [
