@@ -32,6 +32,9 @@
 //! assert_eq!(r.value.as_deref(), Some("123-456-789-012-345"));
 //! ```
 
+// The wasm build's allocator; its logic is also compiled natively for its unit tests.
+#[cfg(any(target_arch = "wasm32", test))]
+mod alloc;
 pub mod authcode;
 pub mod change;
 pub mod charset;
