@@ -46,7 +46,7 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     let (text, offset) = input::trim(raw);
     let mut issues = Vec::new();
     let fail = |issues: Vec<Issue>| Checked { value: text.to_string(), issues };
-    if text.chars().nth(MAX_LEN).is_some() {
+    if input::longer_than(text, MAX_LEN) {
         let max = Params { max: Some(MAX_LEN as u32), ..Params::default() };
         return fail(vec![Issue::new(Code::TooLong).path(PATH).params(max)]);
     }
