@@ -96,8 +96,9 @@ fn is_clean(chars: impl Iterator<Item = char>, allow_at: bool) -> bool {
             ' ' if after_space => return false,
             ' ' => after_space = true,
             '@' if !allow_at => return false,
-            // No other white space, no combining mark (neither is in the set).
-            c if is_registry_char(c) && !input::is_space(c) => after_space = false,
+            '!'..='~' => after_space = false,
+            // No other white space, no control character, no combining mark (none is in the set).
+            c if !c.is_ascii() && is_registry_char(c) && !input::is_space(c) => after_space = false,
             _ => return false,
         }
     }

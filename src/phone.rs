@@ -23,14 +23,16 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
     let mut issues = Vec::new();
     let mut digits = String::with_capacity(16);
     let plus = text.starts_with('+');
-    let mut chars = text.char_indices();
-    while let Some((i, c)) = chars.next() {
+    // Characters still to pass over (the `0)` of a `(0)`).
+    let mut skip = 0;
+    let mut read = |i: usize, c: char| {
+        if skip > 0 {
+            skip -= 1;
+            return;
+        }
         match c {
             // `+32 (0)475…`: the trunk prefix written inside an international number is not dialled.
-            '(' if plus && text[i..].starts_with("(0)") => {
-                chars.next();
-                chars.next();
-            }
+            '(' if plus && text.get(i..).is_some_and(|rest| rest.starts_with("(0)")) => skip = 2,
             '0'..='9' => {
                 if digits.len() <= MAX_DIGITS {
                     digits.push(c);
@@ -44,6 +46,12 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
                 }
             }
         }
+    };
+    // Byte by byte when the text is ASCII (as almost every number is): the same characters.
+    if text.is_ascii() {
+        text.bytes().enumerate().for_each(|(i, b)| read(i, char::from(b)));
+    } else {
+        text.char_indices().for_each(|(i, c)| read(i, c));
     }
     if !issues.is_empty() {
         return fail(issues);
@@ -65,7 +73,7 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
-    let value = format!("+{cc}.{national}");
+    let value = ["+", cc, ".", national].concat();
     if national.is_empty() {
         return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
     }
