@@ -69,7 +69,10 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         }
     } else {
         match country.filter(|c| !c.phone_prefix().is_empty()) {
-            Some(c) => (c.phone_prefix(), digits.strip_prefix(c.trunk()).filter(|_| !c.trunk().is_empty()).unwrap_or(&digits)),
+            Some(c) => {
+                let trunk = c.trunk();
+                (c.phone_prefix(), digits.strip_prefix(trunk).filter(|_| !trunk.is_empty()).unwrap_or(&digits))
+            }
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
@@ -81,8 +84,9 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
         // `+32 0475…`: a trunk prefix after the calling code; offer the number without it.
         let suggestion = countries::by_calling_code(cc)
-            .filter(|c| !c.trunk().is_empty())
-            .find_map(|c| national.strip_prefix(c.trunk()))
+            .map(Country::trunk)
+            .filter(|trunk| !trunk.is_empty())
+            .find_map(|trunk| national.strip_prefix(trunk))
             .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
             .map(|rest| format!("+{cc}.{rest}"));
         let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
