@@ -209,15 +209,19 @@ fn provider_typo(domain: &str) -> Option<(&'static str, &'static str)> {
 /// neighbouring characters (Damerau–Levenshtein distance 1). ASCII only.
 fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b || a.len().abs_diff(b.len()) > 1 {
+    if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
+    // What differs once the common beginning and then the common end are set aside.
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    match ra.len().cmp(&rb.len()) {
-        std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
-        std::cmp::Ordering::Less => ra == &rb[1..],
-        std::cmp::Ordering::Greater => &ra[1..] == rb,
+    let suffix = ra.iter().rev().zip(rb.iter().rev()).take_while(|(x, y)| x == y).count();
+    match (&ra[..ra.len() - suffix], &rb[..rb.len() - suffix]) {
+        // Substitution, insertion, deletion.
+        ([_], [_]) | ([], [_]) | ([_], []) => true,
+        // Swap of neighbours.
+        ([x1, x2], [y1, y2]) => x1 == y2 && x2 == y1,
+        _ => false,
     }
 }
 
@@ -303,6 +307,38 @@ mod tests {
         assert_eq!(c.issues[0].params.domain.as_deref(), Some("xn--caf-dma.be"));
         assert_eq!(check("jan@mail.example.be", Some("example.be")).issues.len(), 1);
         assert!(check("jan@notexample.be", Some("example.be")).issues.is_empty());
+    }
+
+    /// The definition `one_edit` must agree with: a slice comparison after the common beginning.
+    fn one_edit_by_slices(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a == b || a.len().abs_diff(b.len()) > 1 {
+            return false;
+        }
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let (ra, rb) = (&a[prefix..], &b[prefix..]);
+        match ra.len().cmp(&rb.len()) {
+            std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
+            std::cmp::Ordering::Less => ra == &rb[1..],
+            std::cmp::Ordering::Greater => &ra[1..] == rb,
+        }
+    }
+
+    #[test]
+    fn one_edit_agrees_with_slice_comparison() {
+        // Every pair of words up to four letters over a small alphabet, repeats included.
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words.iter().flat_map(|w| ["a", "b", "c"].map(|c| format!("{w}{c}"))).collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                assert_eq!(one_edit(a, b), one_edit_by_slices(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
