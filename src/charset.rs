@@ -28,15 +28,9 @@ pub(crate) struct Cleaned {
 /// Normalises `raw` and reports what the registry would refuse in it. `allow_at` is for the
 /// e-mail field only (spec §1.2: no `@` elsewhere).
 pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned {
-    // The common case, checked first: printable ASCII, single spaces, nothing to trim.
-    let b = raw.as_bytes();
-    let plain = !b.is_empty()
-        && b[0] != b' '
-        && b[b.len() - 1] != b' '
-        && b.iter().all(|&c| (b'!'..=b'~').contains(&c) || c == b' ')
-        && !raw.contains("  ")
-        && (allow_at || !raw.contains('@'));
-    if plain {
+    // The common case, checked first: nothing to trim, collapse, compose or report.
+    let clean = if raw.is_ascii() { is_clean(raw.bytes().map(char::from), allow_at) } else { is_clean(raw.chars(), allow_at) };
+    if clean {
         return Cleaned { value: raw.to_string(), issues: Vec::new() };
     }
     let (text, offset) = input::trim(raw);
@@ -56,7 +50,8 @@ pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned 
             mended.push(' ');
             pending_space = false;
         }
-        if let Some(composed) = compose(value.chars().last(), c) {
+        let composed = if is_combining_mark(c) { compose(value.chars().last(), c) } else { None };
+        if let Some(composed) = composed {
             value.pop();
             value.push(composed);
             mended.pop();
@@ -89,6 +84,30 @@ pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned 
         }
     }
     Cleaned { value, issues }
+}
+
+/// Whether [`clean`] would return `chars` as they are, without an issue: characters of the
+/// registry's set only, no white space but single spaces between them, no `@` unless allowed.
+/// (Called on bytes for ASCII text, which the compiler turns into a byte loop.)
+fn is_clean(chars: impl Iterator<Item = char>, allow_at: bool) -> bool {
+    let mut after_space = true;
+    for c in chars {
+        match c {
+            ' ' if after_space => return false,
+            ' ' => after_space = true,
+            '@' if !allow_at => return false,
+            '!'..='~' => after_space = false,
+            // No other white space, no control character, no combining mark (none is in the set).
+            c if !c.is_ascii() && is_registry_char(c) && !input::is_space(c) => after_space = false,
+            _ => return false,
+        }
+    }
+    !after_space
+}
+
+/// The block of combining diacritical marks, the only characters [`compose`] composes with.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
 }
 
 /// A letter and a combining accent that make one character of the registry's set.
@@ -173,6 +192,27 @@ mod tests {
             let collapsed: Vec<&str> = trimmed.split(' ').filter(|w| !w.is_empty()).collect();
             assert_eq!(c.value, collapsed.join(" "), "{text:?}");
             assert_eq!(c.issues.is_empty(), !text.contains('@'), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_clean_check_agrees_with_the_full_pass() {
+        let pieces = ["", " ", "  ", "\t", "\n", "\u{a0}", "\u{200b}", "\u{feff}", "\u{7}", "\u{7f}", "\u{85}", "é", "€", "😀", "’", "e\u{301}", "\u{301}", "@", "a", "Jan", "~"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    for allow_at in [false, true] {
+                        let fast = if text.is_ascii() { is_clean(text.bytes().map(char::from), allow_at) } else { is_clean(text.chars(), allow_at) };
+                        assert_eq!(fast, is_clean(text.chars(), allow_at), "{text:?}");
+                        if fast {
+                            let full = clean(&format!(" {text}"), P, allow_at);
+                            assert_eq!(full.value, text, "{text:?}");
+                            assert!(full.issues.is_empty(), "{text:?}");
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -11,16 +11,19 @@ pub const MAX_LEN: usize = 254;
 pub const MAX_LOCAL: usize = 64;
 const PATH: &[PathSegment] = &[PathSegment::Key("email")];
 
-/// Mail providers registrants use, as typed correctly. Never "corrected"; the typo check compares
-/// against them (spec §1.5: conservative — a real domain must never be corrected).
-const PROVIDERS: &[&str] = &[
-    "aol.com", "belgacom.net", "edpnet.be", "email.com", "free.fr", "gmail.com", "gmx.com", "gmx.de",
-    "gmx.net", "googlemail.com", "hotmail.be", "hotmail.co.uk", "hotmail.com", "hotmail.fr", "hotmail.nl",
-    "icloud.com", "kpnmail.nl", "laposte.net", "live.be", "live.com", "live.fr", "live.nl", "mac.com",
-    "mail.com", "me.com", "msn.com", "orange.fr", "outlook.be", "outlook.com", "outlook.fr", "pandora.be",
-    "proton.me", "protonmail.com", "proximus.be", "scarlet.be", "sfr.fr", "skynet.be", "t-online.de",
-    "telenet.be", "voo.be", "wanadoo.fr", "web.de", "yahoo.co.uk", "yahoo.com", "yahoo.fr", "ymail.com",
-    "ziggo.nl",
+/// Mail providers registrants use, as typed correctly: each by its name and its ending (what
+/// follows the first dot). Never "corrected"; the typo check compares against them (spec §1.5:
+/// conservative — a real domain must never be corrected).
+const PROVIDERS: &[(&str, &str)] = &[
+    ("aol", "com"), ("belgacom", "net"), ("edpnet", "be"), ("email", "com"), ("free", "fr"), ("gmail", "com"),
+    ("gmx", "com"), ("gmx", "de"), ("gmx", "net"), ("googlemail", "com"), ("hotmail", "be"),
+    ("hotmail", "co.uk"), ("hotmail", "com"), ("hotmail", "fr"), ("hotmail", "nl"), ("icloud", "com"),
+    ("kpnmail", "nl"), ("laposte", "net"), ("live", "be"), ("live", "com"), ("live", "fr"), ("live", "nl"),
+    ("mac", "com"), ("mail", "com"), ("me", "com"), ("msn", "com"), ("orange", "fr"), ("outlook", "be"),
+    ("outlook", "com"), ("outlook", "fr"), ("pandora", "be"), ("proton", "me"), ("protonmail", "com"),
+    ("proximus", "be"), ("scarlet", "be"), ("sfr", "fr"), ("skynet", "be"), ("t-online", "de"),
+    ("telenet", "be"), ("voo", "be"), ("wanadoo", "fr"), ("web", "de"), ("yahoo", "co.uk"), ("yahoo", "com"),
+    ("yahoo", "fr"), ("ymail", "com"), ("ziggo", "nl"),
 ];
 
 /// Endings that are no top-level domain but a slip of the finger on one.
@@ -46,7 +49,7 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     let (text, offset) = input::trim(raw);
     let mut issues = Vec::new();
     let fail = |issues: Vec<Issue>| Checked { value: text.to_string(), issues };
-    if text.chars().nth(MAX_LEN).is_some() {
+    if input::longer_than(text, MAX_LEN) {
         let max = Params { max: Some(MAX_LEN as u32), ..Params::default() };
         return fail(vec![Issue::new(Code::TooLong).path(PATH).params(max)]);
     }
@@ -61,7 +64,7 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     };
     let (local, domain) = (&text[..at], &text[at + 1..]);
     // Characters first: they are what the user can fix at a glance.
-    for (i, c) in text.char_indices() {
+    let mut check_char = |i: usize, c: char| {
         let ok = if i < at {
             is_atext(c) || c == '.'
         } else if i == at {
@@ -72,11 +75,20 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         if !ok && issues.len() < 3 {
             issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)));
         }
+    };
+    // Byte by byte when the text is ASCII (as almost every address is): the same characters.
+    if text.is_ascii() {
+        text.bytes().enumerate().for_each(|(i, b)| check_char(i, char::from(b)));
+    } else {
+        text.char_indices().for_each(|(i, c)| check_char(i, c));
     }
     if !issues.is_empty() {
         return fail(issues);
     }
-    let dots_ok = |s: &str| !s.is_empty() && !s.starts_with('.') && !s.ends_with('.') && !s.contains("..");
+    let dots_ok = |s: &str| {
+        let b = s.as_bytes();
+        b.first().is_some_and(|&c| c != b'.') && b.last() != Some(&b'.') && !b.windows(2).any(|w| w == b"..")
+    };
     if !dots_ok(local) || local.len() > MAX_LOCAL {
         return fail(vec![Issue::new(Code::EmailFormat).path(PATH)]);
     }
@@ -84,18 +96,18 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     let domain_trimmed = domain.strip_suffix('.').unwrap_or(domain);
     let ascii = if dots_ok(domain_trimmed) { idna::to_ascii(domain_trimmed) } else { None };
     let Some(ascii) = ascii.filter(|d| valid_domain(d)) else {
-        let guess = single_label_provider(domain_trimmed).map(|d| format!("{local}@{d}"));
+        let guess = single_label_provider(domain_trimmed).map(|(name, ending)| [local, "@", name, ".", ending].concat());
         return fail(vec![Issue::new(Code::EmailFormat).path(PATH).suggest(guess)]);
     };
-    let value = format!("{local}@{ascii}");
+    let value = [local, "@", &ascii].concat();
     if domain_trimmed.len() != domain.len() {
         return Checked { issues: vec![Issue::new(Code::EmailFormat).path(PATH).suggest(Some(value.clone()))], value };
     }
-    if let Some(fixed) = provider_typo(&ascii) {
-        issues.push(Issue::new(Code::EmailTypo).path(PATH).suggest(Some(format!("{local}@{fixed}"))));
+    if let Some((name, ending)) = provider_typo(&ascii) {
+        issues.push(Issue::new(Code::EmailTypo).path(PATH).suggest(Some([local, "@", name, ".", ending].concat())));
     }
     if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.'))) {
-        if !reg.is_empty() && (ascii == reg || ascii.ends_with(&format!(".{reg}"))) {
+        if !reg.is_empty() && ascii.strip_suffix(reg.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')) {
             let p = Params { domain: Some(reg), ..Params::default() };
             issues.push(Issue::new(Code::EmailInRegisteredDomain).path(PATH).params(p));
         }
@@ -114,7 +126,7 @@ fn unwrap_address(text: &str) -> Option<&str> {
 
 /// RFC 5322 `atext`: what a dot-atom local part may hold (spec §1.5: no quoted local parts).
 fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c)
+    c.is_ascii_alphanumeric() || matches!(c, '!' | '#' | '$' | '%' | '&' | '\'' | '*' | '+' | '/' | '=' | '?' | '^' | '_' | '`' | '{' | '|' | '}' | '~' | '-')
 }
 
 /// A character an internationalised domain label may hold, roughly: letters beyond ASCII.
@@ -129,24 +141,29 @@ fn is_idn_char(c: char) -> bool {
 /// LDH labels of 1–63 characters, no hyphen at either end, at least two labels, and a top-level
 /// domain of letters (or an A-label).
 fn valid_domain(ascii: &str) -> bool {
-    let labels: Vec<&str> = ascii.split('.').collect();
-    let ldh = |l: &&str| {
+    let ldh = |l: &[u8]| {
         (1..=63).contains(&l.len())
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && l.first() != Some(&b'-')
+            && l.last() != Some(&b'-')
+            && l.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
     };
-    let tld = labels.last().copied().unwrap_or("");
-    labels.len() >= 2
+    let (mut labels, mut tld): (usize, &[u8]) = (0, b"");
+    for label in ascii.as_bytes().split(|&b| b == b'.') {
+        if !ldh(label) {
+            return false;
+        }
+        labels += 1;
+        tld = label;
+    }
+    labels >= 2
         && ascii.len() <= 253
-        && labels.iter().all(ldh)
-        && (tld.starts_with("xn--") || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())))
+        && (tld.starts_with(b"xn--") || (tld.len() >= 2 && tld.iter().all(|b| b.is_ascii_alphabetic())))
 }
 
 /// `gmail` → `gmail.com`, when exactly one provider has that name.
-fn single_label_provider(domain: &str) -> Option<&'static str> {
-    let name = domain.to_ascii_lowercase();
-    let mut found = PROVIDERS.iter().filter(|p| p.split('.').next() == Some(name.as_str()));
+fn single_label_provider(domain: &str) -> Option<(&'static str, &'static str)> {
+    // The names are lower-case ASCII: equal ignoring ASCII case is equal once lower-cased.
+    let mut found = PROVIDERS.iter().filter(|(name, _)| name.eq_ignore_ascii_case(domain));
     let first = found.next()?;
     found.next().is_none().then_some(*first)
 }
@@ -157,29 +174,32 @@ fn single_label_provider(domain: &str) -> Option<&'static str> {
 /// (insertion, deletion, substitution or swap of neighbours) from a provider name of five or more
 /// letters (`gmial.com`, `hotmial.be`). Short names (gmx, msn, voo, web) are too close to real
 /// domains to guess at. Ambiguous guesses are not made.
-fn provider_typo(domain: &str) -> Option<&'static str> {
-    if PROVIDERS.contains(&domain) {
+fn provider_typo(domain: &str) -> Option<(&'static str, &'static str)> {
+    let (name, suffix) = domain.split_once('.')?;
+    // A provider's own domain (the lengths first: they rule out most names without a comparison).
+    if PROVIDERS.iter().any(|&(p_name, p_suffix)| p_name.len() == name.len() && p_name == name && p_suffix == suffix) {
         return None;
     }
-    let (name, suffix) = domain.split_once('.')?;
     let fixed_suffix = suffix_typo(suffix);
-    let split = |p: &'static str| p.split_once('.').unwrap_or((p, ""));
     // (a) The provider's own name with a slipped ending.
     if let Some(fixed) = fixed_suffix {
-        if let Some(&p) = PROVIDERS.iter().find(|&&p| split(p) == (name, fixed)) {
+        if let Some(&p) = PROVIDERS.iter().find(|&&(p_name, p_suffix)| p_name == name && p_suffix == fixed) {
             return Some(p);
         }
     }
     // (b) One edit away from a provider name, with its ending (or a slip of it); only if unique.
+    // One edit changes the length by one at most: the lengths rule out most names unread.
     let mut guess = None;
-    for &provider in PROVIDERS {
-        let (p_name, p_suffix) = split(provider);
+    for &(p_name, p_suffix) in PROVIDERS {
+        if p_name.len() < 5 || p_name.len().abs_diff(name.len()) > 1 {
+            continue;
+        }
         let suffix_fits = suffix == p_suffix || fixed_suffix == Some(p_suffix);
-        if suffix_fits && p_name.len() >= 5 && one_edit(name, p_name) {
+        if suffix_fits && one_edit(name, p_name) {
             if guess.is_some() {
                 return None;
             }
-            guess = Some(provider);
+            guess = Some((p_name, p_suffix));
         }
     }
     guess
@@ -189,15 +209,19 @@ fn provider_typo(domain: &str) -> Option<&'static str> {
 /// neighbouring characters (Damerau–Levenshtein distance 1). ASCII only.
 fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b || a.len().abs_diff(b.len()) > 1 {
+    if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
+    // What differs once the common beginning and then the common end are set aside.
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    match ra.len().cmp(&rb.len()) {
-        std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
-        std::cmp::Ordering::Less => ra == &rb[1..],
-        std::cmp::Ordering::Greater => &ra[1..] == rb,
+    let suffix = ra.iter().rev().zip(rb.iter().rev()).take_while(|(x, y)| x == y).count();
+    match (&ra[..ra.len() - suffix], &rb[..rb.len() - suffix]) {
+        // Substitution, insertion, deletion.
+        ([_], [_]) | ([], [_]) | ([_], []) => true,
+        // Swap of neighbours.
+        ([x1, x2], [y1, y2]) => x1 == y2 && x2 == y1,
+        _ => false,
     }
 }
 
@@ -283,6 +307,38 @@ mod tests {
         assert_eq!(c.issues[0].params.domain.as_deref(), Some("xn--caf-dma.be"));
         assert_eq!(check("jan@mail.example.be", Some("example.be")).issues.len(), 1);
         assert!(check("jan@notexample.be", Some("example.be")).issues.is_empty());
+    }
+
+    /// The definition `one_edit` must agree with: a slice comparison after the common beginning.
+    fn one_edit_by_slices(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a == b || a.len().abs_diff(b.len()) > 1 {
+            return false;
+        }
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let (ra, rb) = (&a[prefix..], &b[prefix..]);
+        match ra.len().cmp(&rb.len()) {
+            std::cmp::Ordering::Equal => ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]),
+            std::cmp::Ordering::Less => ra == &rb[1..],
+            std::cmp::Ordering::Greater => &ra[1..] == rb,
+        }
+    }
+
+    #[test]
+    fn one_edit_agrees_with_slice_comparison() {
+        // Every pair of words up to four letters over a small alphabet, repeats included.
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words.iter().flat_map(|w| ["a", "b", "c"].map(|c| format!("{w}{c}"))).collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                assert_eq!(one_edit(a, b), one_edit_by_slices(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -92,11 +92,53 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
 }
 
+/// Whether `text` has more than `max` characters; counted only when it has more bytes than that.
+pub(crate) fn longer_than(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().nth(max).is_some()
+}
+
+/// The number of characters (Unicode scalar values) in `text`.
+pub(crate) fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// [`is_space`] for an ASCII byte: tab, line feed, vertical tab, form feed, carriage return, space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// `text` without surrounding white space, and the byte offset where the rest starts in `text`.
+/// Bytes are looked at directly while they are ASCII (most input); a non-ASCII character at
+/// either end is decoded and tested with [`is_space`].
 pub(crate) fn trim(text: &str) -> (&str, usize) {
-    let start = text.len() - text.trim_start_matches(is_space).len();
-    let trimmed = text[start..].trim_end_matches(is_space);
-    (trimmed, start)
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    loop {
+        match bytes.get(start) {
+            Some(&b) if is_ascii_space(b) => start += 1,
+            Some(&b) if !b.is_ascii() => match text.get(start..).and_then(|rest| rest.chars().next()).filter(|&c| is_space(c)) {
+                Some(c) => start += c.len_utf8(),
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    let mut end = bytes.len();
+    while end > start {
+        match bytes.get(end - 1) {
+            Some(&b) if is_ascii_space(b) => end -= 1,
+            Some(&b) if !b.is_ascii() => match text.get(start..end).and_then(|rest| rest.chars().next_back()).filter(|&c| is_space(c)) {
+                Some(c) => end -= c.len_utf8(),
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    (text.get(start..end).unwrap_or(""), start)
 }
 
 #[cfg(test)]
@@ -109,5 +151,33 @@ mod tests {
         assert_eq!(trim("\u{feff}x"), ("x", 3));
         assert_eq!(trim("   "), ("", 3));
         assert_eq!(trim(""), ("", 0));
+    }
+
+    /// The definition the byte-wise [`trim`] must agree with.
+    fn trim_by_chars(text: &str) -> (&str, usize) {
+        let start = text.len() - text.trim_start_matches(is_space).len();
+        (text[start..].trim_end_matches(is_space), start)
+    }
+
+    #[test]
+    fn the_ascii_path_and_the_unicode_path_agree() {
+        let pieces = ["", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{1f}", "\u{0}", "\u{7f}", "\u{85}", "\u{a0}", "\u{200b}", "\u{feff}", "\u{2028}", "\u{3000}", "\u{202f}", "é", "😀", "a", "b c"];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}x{c}{a}");
+                    assert_eq!(trim(&text), trim_by_chars(&text), "{text:?}");
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(trim(&text), trim_by_chars(&text), "{text:?}");
+                }
+            }
+        }
+        for c in (0..0x3100).filter_map(char::from_u32).chain(['\u{feff}', '😀']) {
+            let text = format!("{c}a{c}");
+            assert_eq!(trim(&text), trim_by_chars(&text), "{c:?}");
+            if c.is_ascii() {
+                assert_eq!(is_ascii_space(c as u8), is_space(c), "{c:?}");
+            }
+        }
     }
 }

@@ -465,7 +465,7 @@ pub(crate) fn whois(organisation: bool, lang: Lang) -> String {
 /// The message for `code` in `lang`, with its values filled in.
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let template = templates(code)[lang.index()];
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -473,11 +473,10 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                match value(name, lang, params, at, suggestion) {
-                    Some(v) => out.push_str(&v),
-                    // A placeholder without a value stays visible rather than vanishing;
-                    // the tests make sure no template has one.
-                    None => out.push_str(&rest[open..open + close + 2]),
+                // A placeholder without a value stays visible rather than vanishing;
+                // the tests make sure no template has one.
+                if !write_value(&mut out, name, lang, params, at, suggestion) {
+                    out.push_str(&rest[open..open + close + 2]);
                 }
                 rest = &after[close + 1..];
             }
@@ -491,26 +490,46 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
     out
 }
 
-fn value(name: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> Option<String> {
-    let country = |code: Option<&str>| code.map(|c| countries::by_code(c).map_or(c, |k| k.name(lang)).to_string());
+/// Appends the value of placeholder `name` to `out`; false if it has none.
+fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> bool {
+    let country = |code: &'static str| countries::by_code(code).map_or(code, |k| k.name(lang));
+    let mut text = |t: Option<&str>| t.map(|t| out.push_str(t)).is_some();
     match name {
-        "example" => params.example.clone(),
-        "country" => country(params.country),
-        "vatCountry" => country(params.vat_country),
-        "prefix" => params.prefix.clone(),
-        "lengths" => params.lengths.as_deref().map(|l| lengths(l, lang)),
-        "domain" => params.domain.clone(),
-        "field" => params.field.clone(),
-        "suggestion" => suggestion.map(String::from),
-        "count" => params.count.map(|n| n.to_string()),
-        "min" => params.min.map(|n| n.to_string()),
-        "max" => params.max.map(|n| n.to_string()),
-        "found" => params.found.clone(),
-        "expected" => params.expected.map(|e| expected(e, lang).to_string()),
-        "date" => params.date.as_deref().map(human_date),
-        "position" => at.map(|a| a.position.to_string()),
-        "char" => at.map(|a| quote_char(&a.char, lang)),
-        _ => None,
+        "example" => text(params.example.as_deref()),
+        "country" => text(params.country.map(country)),
+        "vatCountry" => text(params.vat_country.map(country)),
+        "prefix" => text(params.prefix.as_deref()),
+        "domain" => text(params.domain.as_deref()),
+        "field" => text(params.field.as_deref()),
+        "suggestion" => text(suggestion),
+        "found" => text(params.found.as_deref()),
+        "expected" => text(params.expected.map(|e| expected(e, lang))),
+        "count" => params.count.map(|n| push_number(out, n)).is_some(),
+        "min" => params.min.map(|n| push_number(out, n)).is_some(),
+        "max" => params.max.map(|n| push_number(out, n)).is_some(),
+        "position" => at.map(|a| push_number(out, a.position)).is_some(),
+        "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
+        "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
+        "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
+        _ => false,
+    }
+}
+
+/// Appends `n` in decimal digits.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut rest = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
     }
 }
 
@@ -525,52 +544,82 @@ fn expected(what: &str, lang: Lang) -> &'static str {
 }
 
 /// `[(6, 6), (8, 9)]` → "6, 8 or 9"; `[(4, 13)]` → "4 to 13", in the words of `lang`.
-fn lengths(ranges: &[(u8, u8)], lang: Lang) -> String {
+fn lengths(out: &mut String, ranges: &[(u8, u8)], lang: Lang) {
     let (or, to) = match lang {
         Lang::En => ("or", "to"),
         Lang::Nl => ("of", "tot"),
         Lang::Fr => ("ou", "à"),
         Lang::De => ("oder", "bis"),
     };
-    let mut parts: Vec<String> = Vec::new();
+    // A range of two neighbours is two parts ("8 or 9"); any other range is one.
+    let parts: usize = ranges.iter().map(|&(lo, hi)| if hi.saturating_sub(lo) == 1 { 2 } else { 1 }).sum();
+    let mut written = 0;
+    let mut part = |out: &mut String| {
+        if written > 0 {
+            if written + 1 == parts {
+                out.push(' ');
+                out.push_str(or);
+                out.push(' ');
+            } else {
+                out.push_str(", ");
+            }
+        }
+        written += 1;
+    };
     for &(lo, hi) in ranges {
         match hi.saturating_sub(lo) {
-            0 => parts.push(lo.to_string()),
-            1 => {
-                parts.push(lo.to_string());
-                parts.push(hi.to_string());
+            0 => {
+                part(out);
+                push_number(out, lo.into());
             }
-            _ => parts.push(format!("{lo} {to} {hi}")),
+            1 => {
+                part(out);
+                push_number(out, lo.into());
+                part(out);
+                push_number(out, hi.into());
+            }
+            _ => {
+                part(out);
+                push_number(out, lo.into());
+                out.push(' ');
+                out.push_str(to);
+                out.push(' ');
+                push_number(out, hi.into());
+            }
         }
-    }
-    match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} {or} {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
     }
 }
 
 /// `2026-11-23T14:05:00.000Z` → `2026-11-23 14:05 UTC`: unambiguous in all four languages.
-fn human_date(iso: &str) -> String {
+fn human_date(out: &mut String, iso: &str) {
     match (iso.get(..10), iso.get(11..16)) {
-        (Some(day), Some(time)) => format!("{day} {time} UTC"),
-        _ => iso.to_string(),
+        (Some(day), Some(time)) => {
+            out.push_str(day);
+            out.push(' ');
+            out.push_str(time);
+            out.push_str(" UTC");
+        }
+        _ => out.push_str(iso),
     }
 }
 
 /// A character in the quotation marks of `lang`, or its code point when it would be invisible.
-fn quote_char(ch: &str, lang: Lang) -> String {
+fn quote_char(out: &mut String, ch: &str, lang: Lang) {
     let invisible = ch.chars().any(|c| c.is_whitespace() || c.is_control() || is_format(c));
     if invisible {
         let cp = ch.chars().next().map_or(0, u32::from);
-        return format!("U+{cp:04X}");
+        out.push_str(&format!("U+{cp:04X}"));
+        return;
     }
-    match lang {
-        Lang::En => format!("“{ch}”"),
-        Lang::Nl => format!("‘{ch}’"),
-        Lang::Fr => format!("«\u{a0}{ch}\u{a0}»"),
-        Lang::De => format!("„{ch}“"),
-    }
+    let (open, close) = match lang {
+        Lang::En => ("“", "”"),
+        Lang::Nl => ("‘", "’"),
+        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
+        Lang::De => ("„", "“"),
+    };
+    out.push_str(open);
+    out.push_str(ch);
+    out.push_str(close);
 }
 
 /// Zero-width and direction marks, the byte-order mark: characters that show nothing.
@@ -655,6 +704,26 @@ mod tests {
                     assert_eq!(prev, Some('\u{a0}'), "{code:?}: `{c}` in French needs a no-break space: {fr}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn lengths_and_numbers_in_words() {
+        let words = |ranges: &[(u8, u8)], lang| {
+            let mut out = String::new();
+            lengths(&mut out, ranges, lang);
+            out
+        };
+        assert_eq!(words(&[], Lang::En), "");
+        assert_eq!(words(&[(9, 9)], Lang::En), "9");
+        assert_eq!(words(&[(8, 9)], Lang::Nl), "8 of 9");
+        assert_eq!(words(&[(4, 13)], Lang::Fr), "4 à 13");
+        assert_eq!(words(&[(6, 6), (8, 9)], Lang::En), "6, 8 or 9");
+        assert_eq!(words(&[(5, 7), (9, 10), (12, 12)], Lang::De), "5 bis 7, 9, 10 oder 12");
+        for n in [0, 7, 10, 99, 100, 4096, u32::MAX] {
+            let mut out = String::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
         }
     }
 

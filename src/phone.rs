@@ -23,14 +23,16 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
     let mut issues = Vec::new();
     let mut digits = String::with_capacity(16);
     let plus = text.starts_with('+');
-    let mut chars = text.char_indices();
-    while let Some((i, c)) = chars.next() {
+    // Characters still to pass over (the `0)` of a `(0)`).
+    let mut skip = 0;
+    let mut read = |i: usize, c: char| {
+        if skip > 0 {
+            skip -= 1;
+            return;
+        }
         match c {
             // `+32 (0)475…`: the trunk prefix written inside an international number is not dialled.
-            '(' if plus && text[i..].starts_with("(0)") => {
-                chars.next();
-                chars.next();
-            }
+            '(' if plus && text.get(i..).is_some_and(|rest| rest.starts_with("(0)")) => skip = 2,
             '0'..='9' => {
                 if digits.len() <= MAX_DIGITS {
                     digits.push(c);
@@ -44,6 +46,12 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
                 }
             }
         }
+    };
+    // Byte by byte when the text is ASCII (as almost every number is): the same characters.
+    if text.is_ascii() {
+        text.bytes().enumerate().for_each(|(i, b)| read(i, char::from(b)));
+    } else {
+        text.char_indices().for_each(|(i, c)| read(i, c));
     }
     if !issues.is_empty() {
         return fail(issues);
@@ -61,11 +69,14 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         }
     } else {
         match country.filter(|c| !c.phone_prefix().is_empty()) {
-            Some(c) => (c.phone_prefix(), digits.strip_prefix(c.trunk()).filter(|_| !c.trunk().is_empty()).unwrap_or(&digits)),
+            Some(c) => {
+                let trunk = c.trunk();
+                (c.phone_prefix(), digits.strip_prefix(trunk).filter(|_| !trunk.is_empty()).unwrap_or(&digits))
+            }
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
-    let value = format!("+{cc}.{national}");
+    let value = ["+", cc, ".", national].concat();
     if national.is_empty() {
         return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
     }
@@ -73,8 +84,9 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
         // `+32 0475…`: a trunk prefix after the calling code; offer the number without it.
         let suggestion = countries::by_calling_code(cc)
-            .filter(|c| !c.trunk().is_empty())
-            .find_map(|c| national.strip_prefix(c.trunk()))
+            .map(Country::trunk)
+            .filter(|trunk| !trunk.is_empty())
+            .find_map(|trunk| national.strip_prefix(trunk))
             .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
             .map(|rest| format!("+{cc}.{rest}"));
         let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };

@@ -85,6 +85,27 @@ impl Field {
     }
 }
 
+/// The fields a call checks, one bit per [`Field`]: every field, or those of `only`.
+#[derive(Clone, Copy)]
+struct Wanted(u16);
+
+impl Wanted {
+    fn of(only: Option<&[Field]>) -> Wanted {
+        match only {
+            None => Wanted(u16::MAX),
+            Some(fields) => Wanted(fields.iter().fold(0, |bits, &f| bits | Wanted::bit(f))),
+        }
+    }
+
+    fn bit(field: Field) -> u16 {
+        1 << field as u16
+    }
+
+    fn has(self, field: Field) -> bool {
+        self.0 & Wanted::bit(field) != 0
+    }
+}
+
 /// The street: one string (lines separated by newlines) or up to three lines.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Street<'a> {
@@ -178,7 +199,8 @@ pub struct RegistrantReport {
 
 /// Validates a registrant form against the registry's rules (spec §1).
 pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOptions) -> RegistrantReport {
-    let wants = |f: Field| options.only.as_ref().is_none_or(|only| only.contains(&f));
+    let wanted = Wanted::of(options.only.as_deref());
+    let wants = |f: Field| wanted.has(f);
     let mut out = Registrant::default();
     let mut issues: Vec<Issue> = Vec::new();
 
@@ -218,7 +240,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         out.street = street(&input.street, &mut issues);
     } else {
         out.street = match &input.street {
-            Street::Text(Input::Text(s)) => s.split(['\n', '\r']).map(|l| as_typed(Input::Text(l))).filter(|l| !l.is_empty()).collect(),
+            Street::Text(Input::Text(s)) => lines(s).map(|l| as_typed(Input::Text(l))).filter(|l| !l.is_empty()).collect(),
             Street::Lines(lines) => lines.iter().map(|&l| as_typed(l)).filter(|l| !l.is_empty()).collect(),
             Street::Text(_) => Vec::new(),
         };
@@ -230,7 +252,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         Read::Text(raw) => {
             let cleaned = charset::clean(raw, &path, false);
             out.postal_code = cleaned.value;
-            if out.postal_code.chars().count() > postal::MAX_LEN {
+            if input::longer_than(&out.postal_code, postal::MAX_LEN) {
                 issues.push(input::too_long(&path, postal::MAX_LEN));
             } else if cleaned.issues.is_empty() {
                 issues.extend(country.and_then(|c| postal::check(&out.postal_code, c)));
@@ -270,7 +292,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         let value = match input::read(input.get(field), &path, MAX_PHONE) {
             Read::Text(raw) => {
                 let (text, offset) = input::trim(raw);
-                if text.chars().nth(MAX_PHONE).is_some() {
+                if input::longer_than(text, MAX_PHONE) {
                     issues.push(input::too_long(&path, MAX_PHONE));
                     text.to_string()
                 } else {
@@ -306,7 +328,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         Read::Empty if !wants(Field::Vat) => out.vat = as_typed(input.vat),
         Read::Text(raw) => {
             let (text, _) = input::trim(raw);
-            if text.chars().nth(MAX_VAT).is_some() {
+            if input::longer_than(text, MAX_VAT) {
                 issues.push(input::too_long(&path, MAX_VAT));
                 out.vat = text.to_string();
             } else {
@@ -395,7 +417,7 @@ fn text_field(
     match input::read(input, path, max) {
         Read::Text(raw) => {
             let cleaned = charset::clean(raw, path, false);
-            let len = cleaned.value.chars().count();
+            let len = input::char_count(&cleaned.value);
             if len > max {
                 issues.push(input::too_long(path, max));
             } else if let Some(a) = advised.filter(|&a| len > a) {
@@ -425,10 +447,10 @@ fn text_field(
 /// The street: 1–3 non-empty lines (spec §1.1). A single string is split at line breaks.
 fn street(street: &Street<'_>, issues: &mut Vec<Issue>) -> Vec<String> {
     let key = Field::Street.key();
-    let mut lines: Vec<(usize, Input<'_>)> = Vec::new();
+    let mut typed: Vec<(usize, Input<'_>)> = Vec::new();
     match street {
         Street::Text(Input::Text(s)) => {
-            lines.extend(s.split(['\n', '\r']).enumerate().map(|(i, l)| (i, Input::Text(l))));
+            typed.extend(lines(s).enumerate().map(|(i, l)| (i, Input::Text(l))));
         }
         Street::Text(Input::Oversized) => {
             issues.push(input::too_long(&[PathSegment::Key(key)], MAX_TEXT));
@@ -440,10 +462,10 @@ fn street(street: &Street<'_>, issues: &mut Vec<Issue>) -> Vec<String> {
                 return Vec::new();
             }
         }
-        Street::Lines(v) => lines.extend(v.iter().copied().enumerate()),
+        Street::Lines(v) => typed.extend(v.iter().copied().enumerate()),
     }
     let mut out = Vec::new();
-    for (i, line) in lines {
+    for (i, line) in typed {
         let path = [PathSegment::Key(key), PathSegment::Index(i)];
         if matches!(input::read(line, &path, MAX_TEXT), Read::Empty) {
             continue;
@@ -459,6 +481,25 @@ fn street(street: &Street<'_>, issues: &mut Vec<Issue>) -> Vec<String> {
         issues.push(required(&[PathSegment::Key(key)], None));
     }
     out
+}
+
+/// `text` split at every `\n` and `\r`, as `text.split(['\n', '\r'])`, but by bytes: both are ASCII,
+/// so they never occur inside a longer character.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b'\n' || b == b'\r') {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// The result for an input that is not an object at all (`null`, a string, an array…).
@@ -533,6 +574,13 @@ mod tests {
         let r = validate_registrant(&input, &only);
         assert_eq!(codes(&r), ["postalCode:postal_code_format"]);
         assert_eq!(r.issues[0].params.example.as_deref(), Some("4000"));
+    }
+
+    #[test]
+    fn lines_split_as_str_split_does() {
+        for text in ["", "a", "\n", "a\nb", "a\r\nb\n", "\r\r", "é\n😀\rx", "Kerkstraat 12\n\nBus 3\n"] {
+            assert_eq!(lines(text).collect::<Vec<_>>(), text.split(['\n', '\r']).collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

@@ -37,16 +37,17 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
         // No rule known for this country (or no country): sent as typed, compacted.
         return Checked { value: compact, issues: Vec::new() };
     };
+    let vat_prefix = country.vat_prefix();
     let letters = compact.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (prefix, number) = if letters >= 2 { compact.split_at(2) } else { ("", compact.as_str()) };
     let fail = |issue: Issue| Checked { value: compact.clone(), issues: vec![issue] };
-    if !prefix.is_empty() && prefix != country.vat_prefix() {
+    if !prefix.is_empty() && prefix != vat_prefix {
         let owner = countries::COUNTRIES.iter().find(|c| c.vat_prefix() == prefix && c.code() != "AX");
         let params = Params { country: Some(country.code()), vat_country: owner.map(|c| c.code()), ..Params::default() };
         let code = if owner.is_some() { Code::VatCountryMismatch } else { Code::VatFormat };
         return fail(Issue::new(code).path(PATH).params(params));
     }
-    let value = format!("{}{number}", country.vat_prefix());
+    let value = [vat_prefix, number].concat();
     let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() });
     if country.vat_matches(&compact) != Some(true) {
         // A Belgian number of the old 9-digit form gets its leading 0 (if the result is real).
