@@ -12,9 +12,11 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-/// Columns of a row's record, in the order of `Country`'s field numbers (the VAT prefix,
-/// read off the VAT regex, follows them).
-const COLUMNS: [&str; 8] = ["code", "name", "name_nl", "name_fr", "name_de", "postal_example", "phone_prefix", "trunk_prefix"];
+/// Columns of a row's record, in the order of `Country`'s field numbers: the short ones the
+/// checks read on every call first, then the VAT prefix (read off the VAT regex), then the
+/// example and the names that only messages and the dropdown need.
+const COLUMNS: [&str; 3] = ["code", "phone_prefix", "trunk_prefix"];
+const LATER_COLUMNS: [&str; 5] = ["postal_example", "name", "name_nl", "name_fr", "name_de"];
 /// What countries without postal codes carry as their regex (spec §1.3).
 const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
@@ -27,6 +29,7 @@ fn main() {
     let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("no column {name}"));
     let cols: Vec<usize> = COLUMNS.iter().map(|c| col(c)).collect();
+    let later_cols: Vec<usize> = LATER_COLUMNS.iter().map(|c| col(c)).collect();
     let (code, prefix, length, vat) = (col("code"), col("phone_prefix"), col("phone_length_regex"), col("vat_regex"));
 
     let mut rows: Vec<Vec<&str>> = lines.filter(|l| !l.is_empty()).map(|l| l.split('\t').collect()).collect();
@@ -52,13 +55,14 @@ fn main() {
             by_prefix.push((r[prefix].parse().unwrap(), i));
         }
         let start = blob.len();
-        for &k in &cols {
-            assert!(!r[k].contains('\t'));
-            blob.push_str(r[k]);
+        let mut field = |text: &str| {
+            assert!(!text.contains('\t'));
+            blob.push_str(text);
             blob.push('\t');
-        }
-        blob.push_str(vat_prefix);
-        blob.push('\t');
+        };
+        cols.iter().for_each(|&k| field(r[k]));
+        field(vat_prefix);
+        later_cols.iter().for_each(|&k| field(r[k]));
         writeln!(regexes, "    [{:?}, {:?}, {:?}],", r[postal_col], r[length], r[vat_col]).unwrap();
         let mut l = [(0u8, 0u8); 3];
         l[..lengths.len()].copy_from_slice(&lengths);
