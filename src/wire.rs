@@ -339,6 +339,9 @@ impl Writer {
 
 /// Length of `s` in UTF-16 units: one per character, two for those outside the BMP.
 pub fn utf16_len(s: &str) -> u32 {
+    if s.is_ascii() {
+        return s.len() as u32;
+    }
     let mut n = 0;
     for &b in s.as_bytes() {
         // A lead byte starts a character; a 4-byte lead starts a surrogate pair.
@@ -378,6 +381,17 @@ mod tests {
             assert_eq!(s.chars().count(), if n < 0x8000 { 1 } else { 2 });
             assert_eq!(Reader { s: &s, pos: 0 }.number(), Some(n));
         }
+    }
+
+    #[test]
+    fn long_texts_take_a_two_unit_length() {
+        let long = "é".repeat(0x8000 + 5);
+        let mut w = Writer::default();
+        w.text(&long);
+        w.text("x");
+        let s = w.finish();
+        let mut r = Reader { s: &s, pos: 0 };
+        assert_eq!((r.text(), r.text()), (Some(long.as_str()), Some("x")));
     }
 
     #[test]
