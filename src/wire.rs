@@ -568,6 +568,8 @@ pub mod registrant {
 
     /// What a call asks for; `Err` is the message of the `TypeError` for options that make no
     /// sense (the input itself never causes one).
+    // Made once per call and taken apart at once: boxing the form would cost an allocation.
+    #[allow(clippy::large_enum_variant)]
     pub enum Request<'a> {
         Form(RegistrantInput<'a>, RegistrantOptions),
         /// The input is not an object: its type.
