@@ -9,7 +9,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: demo test pkg bench setup clean data
+.PHONY: demo test pkg bench setup clean data fuzz
 
 
 ## Build the package and serve the demo page (http://localhost:$(PORT)/).
