@@ -34,8 +34,14 @@ pkg: setup pkg/package.json
 # Paths of the build machine stay out of the package (panic locations name source files).
 REMAP := --remap-path-prefix=$(HOME)/.cargo/registry/src=crates --remap-path-prefix=$(CURDIR)=dotbe-rules
 
+# `opt-level = "z"` inlines almost nothing, and V8 does not inline small wasm functions either:
+# LLVM's inliner at threshold 35 makes the wasm both smaller and faster (measured 2026-11-24 on
+# validateRegistrant: threshold 15 / default / 35 / 50 → 92.4 / 92.0 / 91.3 / 96.8 KB gzip,
+# 7.8 / 8.5 / 7.3 / 6.8 µs per full registrant).
+INLINE := -C llvm-args=-inline-threshold=35
+
 $(RELEASE_WASM): $(RUST_SOURCES)
-	RUSTFLAGS="$(REMAP)" cargo build --lib --release --target $(WASM_TARGET)
+	RUSTFLAGS="$(REMAP) $(INLINE)" cargo build --lib --release --target $(WASM_TARGET)
 	@touch $@
 
 pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) js/wire.js scripts/minify.mjs
