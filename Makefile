@@ -3,7 +3,8 @@ SHELL := /bin/bash
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 RELEASE_WASM := target/$(WASM_TARGET)/release/dotbe_rules.wasm
-RUST_SOURCES := $(shell find src build -name "*.rs") Cargo.toml Cargo.lock build.rs $(wildcard data/*.tsv) Makefile
+# js/wire.js too: wasm-bindgen embeds its snippets in the .wasm at compile time.
+RUST_SOURCES := $(shell find src build -name "*.rs") Cargo.toml Cargo.lock build.rs $(wildcard data/*.tsv) Makefile js/wire.js
 WASM_OPT := node_modules/.bin/wasm-opt
 # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -41,10 +42,10 @@ REMAP := --remap-path-prefix=$(HOME)/.cargo/registry/src=crates --remap-path-pre
 INLINE := -C llvm-args=-inline-threshold=35
 
 $(RELEASE_WASM): $(RUST_SOURCES)
-	RUSTFLAGS="$(REMAP) $(INLINE)" cargo build --lib --release --target $(WASM_TARGET)
+	RUSTFLAGS="$(REMAP) $(INLINE)" cargo build --lib --release --target $(WASM_TARGET) --features small-alloc
 	@touch $@
 
-pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) js/wire.js scripts/minify.mjs
+pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) scripts/minify.mjs
 	rm -rf pkg/snippets
 	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules $<
 	node scripts/minify.mjs

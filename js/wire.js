@@ -26,22 +26,27 @@ const num = (n) => (n < 0x8000 ? String.fromCharCode(n) : String.fromCharCode(0x
 /** The text tag and length of short texts, made once: a keystroke's fields are short. */
 const TEXT = Array.from({ length: 256 }, (_, n) => '\x01' + String.fromCharCode(n));
 
-/** The other tags: booleans, dates (their time), and the type of anything else. */
+/**
+ * The other tags: booleans, dates (their time), and the type of anything else. Looking at a
+ * value can throw (a revoked proxy, a prototype trap): such a value is an object that is no date.
+ */
 function other(v) {
   if (v === null) return '\x05';
   if (v === true) return '\x11';
   if (v === false) return '\x10';
   const t = typeof v;
-  if (t === 'object') {
+  if (t !== 'object') return String.fromCharCode(5 + TYPES.indexOf(t));
+  try {
     if (Array.isArray(v)) return '\x0d';
     if (v instanceof Date) {
       const ms = v.getTime();
       const text = Number.isFinite(ms) ? String(ms) : '';
       return '\x12' + num(text.length) + text;
     }
-    return '\x0e';
+  } catch {
+    // An object all the same.
   }
-  return String.fromCharCode(5 + TYPES.indexOf(t));
+  return '\x0e';
 }
 
 /** A value that is text, or of another type (nested lists and objects are not read). */
@@ -50,36 +55,54 @@ function leaf(v) {
     if (v.length < 256) return TEXT[v.length] + v;
     return v.length > MAX_INSPECTED ? '\x02' : '\x01' + num(v.length) + v;
   }
-  if (v === undefined) return '\x00';
+  return v === undefined ? '\x00' : other(v);
+}
+
+/** `true` for an array (`Array.isArray` throws for a revoked proxy: not an array we can read). */
+function isArray(v) {
   try {
-    return other(v);
+    return Array.isArray(v);
   } catch {
-    return EXCEPTION; // Array.isArray on a revoked proxy
+    return false;
   }
 }
 
-/** A value that may be a list of leaves. */
-function value(v) {
-  if (typeof v === 'string' || v === undefined) return leaf(v);
+/**
+ * A list whose items are read by `read` (`leaf` by default), or any other value as a leaf. An
+ * item whose getter throws is `exception`; a list whose length cannot be read has no items.
+ */
+function value(v, read = leaf) {
+  if (typeof v !== 'object' || v === null || !isArray(v)) return leaf(v);
+  let n = 0;
   try {
-    if (!Array.isArray(v)) return other(v);
-    const n = Math.min(v.length >>> 0, MAX_ITEMS);
-    let out = '\x03' + num(n);
-    for (let i = 0; i < n; i++) out += leaf(v[i]);
-    return out;
+    n = Math.min(v.length >>> 0, MAX_ITEMS);
   } catch {
-    return EXCEPTION;
+    // No items.
   }
+  let out = '\x03' + num(n);
+  for (let i = 0; i < n; i++) {
+    let item;
+    try {
+      item = v[i];
+    } catch {
+      out += EXCEPTION;
+      continue;
+    }
+    out += read(item);
+  }
+  return out;
 }
 
-/** An object's values for `keys` (each read by `read`), or the tag of whatever else it is. */
-function record(obj, keys, read = value) {
+/** `value` with its default reader (for `record`, which also passes the key's index). */
+const anyValue = (v) => value(v);
+
+/**
+ * An object's values for `keys` (each read by `read`), or the tag of whatever else it is. A
+ * getter that throws is `exception` for its key (and only then).
+ */
+function record(obj, keys, read = anyValue) {
   if (typeof obj !== 'object' || obj === null) return leaf(obj);
-  try {
-    if (Array.isArray(obj)) return '\x0d';
-  } catch {
-    return EXCEPTION;
-  }
+  if (isArray(obj)) return '\x0d';
   let out = '\x04' + num(keys.length);
   for (let i = 0; i < keys.length; i++) {
     let v;
@@ -94,32 +117,10 @@ function record(obj, keys, read = value) {
   return out;
 }
 
-/** A list whose items are read by `read`. */
-function list(v, read) {
-  try {
-    if (!Array.isArray(v)) return value(v);
-    const n = Math.min(v.length >>> 0, MAX_ITEMS);
-    let out = '\x03' + num(n);
-    for (let i = 0; i < n; i++) {
-      let item;
-      try {
-        item = v[i];
-      } catch {
-        out += EXCEPTION;
-        continue;
-      }
-      out += read(item);
-    }
-    return out;
-  } catch {
-    return EXCEPTION;
-  }
-}
-
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
-const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !Array.isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
+const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
 /** `validateNameservers`' input: `nameservers` is a list of name servers. */
-const nameserversInput = (v, i) => (i === 2 ? list(v, nameserver) : value(v));
+const nameserversInput = (v, i) => (i === 2 ? value(v, nameserver) : value(v));
 
 export const packAuthCode = (code, options) => leaf(code) + record(options, AUTH_CODE_OPTIONS);
 export const packDomainName = (name, options) => leaf(name) + record(options, LANG_ONLY);
@@ -132,7 +133,7 @@ export const packWhois = (registrant, options) => form(registrant) + record(opti
 function unknownKeys(obj) {
   let keys;
   try {
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return '\x00';
+    if (typeof obj !== 'object' || obj === null || isArray(obj)) return '\x00';
     keys = Object.keys(obj);
   } catch {
     return '\x00';
@@ -150,24 +151,54 @@ function unknownKeys(obj) {
 
 /** `validateRegistrant(input, options)` for the core (src/wire.rs, `registrant::request`). */
 export function packRegistrant(input, options) {
-  return (options === undefined ? '\x00' : record(options, REGISTRANT_OPTIONS)) + form(input) + unknownKeys(input);
+  return record(options, REGISTRANT_OPTIONS) + form(input) + unknownKeys(input);
 }
 
+/** One field of a registrant, read by `get` (a property load): `exception` if its getter throws. */
+function field(o, get) {
+  let v;
+  try {
+    v = get(o);
+  } catch {
+    return EXCEPTION;
+  }
+  return value(v);
+}
+
+// The registrant's fields as property loads, made once (see `form`).
+const NAME = (x) => x.name;
+const ORGANIZATION = (x) => x.organization;
+const STREET = (x) => x.street;
+const CITY = (x) => x.city;
+const POSTAL_CODE = (x) => x.postalCode;
+const COUNTRY = (x) => x.country;
+const EMAIL = (x) => x.email;
+const PHONE = (x) => x.phone;
+const FAX = (x) => x.fax;
+const VAT = (x) => x.vat;
+const LANGUAGE = (x) => x.language;
+
 /**
- * A registrant object: the fields read by name (a monomorphic load each, the common case),
- * or — if a getter or proxy throws — key by key, each failure answered for itself.
+ * A registrant object: its fields (in the order of FIELDS) read by name, each getter called
+ * once — a monomorphic property load each, as a plain object is read on every keystroke.
  */
 function form(o) {
   if (typeof o !== 'object' || o === null) return leaf(o);
-  try {
-    if (Array.isArray(o)) return '\x0d';
-    return (
-      '\x04\x0b' + value(o.name) + value(o.organization) + value(o.street) + value(o.city) + value(o.postalCode) +
-      value(o.country) + value(o.email) + value(o.phone) + value(o.fax) + value(o.vat) + value(o.language)
-    );
-  } catch {
-    return record(o, FIELDS);
-  }
+  if (isArray(o)) return '\x0d';
+  return (
+    '\x04\x0b' +
+    field(o, NAME) +
+    field(o, ORGANIZATION) +
+    field(o, STREET) +
+    field(o, CITY) +
+    field(o, POSTAL_CODE) +
+    field(o, COUNTRY) +
+    field(o, EMAIL) +
+    field(o, PHONE) +
+    field(o, FAX) +
+    field(o, VAT) +
+    field(o, LANGUAGE)
+  );
 }
 
 const SEVERITY = ['error', 'warning'];

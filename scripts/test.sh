@@ -34,8 +34,8 @@ layer() {
 
 layer data-table    check .tools/venv/bin/python scripts/gen_countries.py --check
 layer native        cargo cargo test --quiet
-layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --test wasm_node
-layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --test wasm_browser
+layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --features small-alloc --test wasm_node
+layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --features small-alloc --test wasm_browser
 layer package-node  node  node --test tests/node/
 layer consumer      node  node --test tests/consumer/
 layer demo-page     node  node --test tests/e2e/

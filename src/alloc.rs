@@ -1,4 +1,5 @@
-//! The allocator of the wasm build, in place of Rust's default (dlmalloc).
+//! The allocator of the npm package's wasm build (feature `small-alloc`), in place of Rust's
+//! default (dlmalloc).
 //!
 //! **What**: power-of-two size classes from 16 B to 64 KiB, each with an intrusive singly linked
 //! free list; blocks are carved from pages obtained with `memory.grow`, each aligned to its own
@@ -17,7 +18,8 @@
 //! - No coalescing of small blocks: memory that a size class once held is only ever reused by
 //!   that class. A class carves a new block only when all of its blocks are live, so it holds
 //!   no more blocks than it had live at once (plus bits of alignment padding it was given): for
-//!   this crate, one call's strings and lists, each rounded up to a power of two. So after warm-up the memory stays flat, however many calls follow
+//!   this crate, one call's strings and lists, each rounded up to a power of two. So after
+//!   warm-up the memory stays flat, however many calls follow
 //!   (measured in Node: 1,245,184 bytes after warm-up and after 1,000,000 more calls, as with
 //!   dlmalloc; `tests/node/memory.test.mjs` checks it).
 //! - Up to half of a small block is slack (a 33-byte string takes 64 bytes), and a big request
@@ -295,7 +297,7 @@ unsafe fn merge_next(run: *mut Run) {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "small-alloc"))]
 mod wasm {
     use super::{Heap, Pages, PAGE};
     use core::alloc::{GlobalAlloc, Layout};

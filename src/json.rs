@@ -1,7 +1,7 @@
 //! A small JSON serializer for the crate's own result types (serde's data model, the subset
 //! they use). The JS boundary hands results over as one JSON string that `JSON.parse` turns into
 //! plain objects: one crossing per call instead of one per field, and no JS-object serializer in
-//! the wasm (README, "Why one JSON string"). Output is the same as `serde_json`'s.
+//! the wasm (README, "Why a wire format (and one JSON string)"). Output is the same as `serde_json`'s.
 
 use serde::ser::{self, Serialize};
 

@@ -32,8 +32,9 @@
 //! assert_eq!(r.value.as_deref(), Some("123-456-789-012-345"));
 //! ```
 
-// The wasm build's allocator; its logic is also compiled natively for its unit tests.
-#[cfg(any(target_arch = "wasm32", test))]
+// The npm package's allocator (feature `small-alloc`, which the Makefile's wasm build enables; a
+// Rust app that depends on this crate keeps its own); compiled natively for its unit tests.
+#[cfg(any(all(target_arch = "wasm32", feature = "small-alloc"), test))]
 mod alloc;
 pub mod authcode;
 pub mod change;
@@ -55,6 +56,7 @@ mod postal;
 pub mod punycode;
 pub mod registrant;
 pub mod time;
+#[doc(hidden)]
 pub mod wire;
 mod vat;
 

@@ -8,7 +8,7 @@
 //!
 //! Both directions are sequences of *units* — characters read as numbers — and texts:
 //! - a **number** `n` is one character `n` when `n < 0x8000`, else two: `0x8000 + (n >> 15)` and
-//!   `n & 0x7fff` (numbers are below 2^29, so no surrogate code is ever needed);
+//!   `n & 0x7fff` (numbers are clamped below `0x5800 << 15`, so no unit reaches the surrogates);
 //! - a **text** is its length in UTF-16 units (a number) followed by the text. Lengths count
 //!   UTF-16 units because JS slices by them; a lone surrogate reaches wasm as U+FFFD, which is
 //!   one unit too, so the counts agree.
@@ -90,7 +90,7 @@ impl<'a> Item<'a> {
 /// Nesting the JS side ever writes: a record of lists of records of lists
 /// (`{ nameservers: [{ ips: [...] }] }`).
 const MAX_DEPTH: u8 = 4;
-/// Items a list or record may announce; JS writes at most 64.
+/// Items a list or record may announce; js/wire.js writes at most 32 (lists) and 11 (records).
 const MAX_ITEMS: u32 = 64;
 
 /// Reads what `js/wire.js` wrote. `None` if it is malformed (a bug on the JS side, never the
@@ -223,6 +223,7 @@ impl Writer {
 
     fn unit(&mut self, n: u32) {
         // Every unit written is below 0xd800 (see `number`): always a char.
+        debug_assert!(n < 0xd800, "unit {n:#x} would be a surrogate");
         if let Some(c) = char::from_u32(n) {
             self.out.push(c);
         }
@@ -255,7 +256,7 @@ impl Writer {
         }
     }
 
-    /// The issue list every result carries (`js/wire.js`: `readIssues`).
+    /// The issue list every result carries (`js/wire.js`: `Reader.issues`).
     pub fn issues(&mut self, issues: &[Issue]) {
         self.number(issues.len() as u32);
         for issue in issues {
@@ -299,7 +300,7 @@ impl Writer {
                 self.number(at.end);
             }
         }
-        // Params: a count, then (key index, value) pairs in the order of `PARAM_KEYS`.
+        // Params: a count, then (key index, value) pairs in the order of `PARAMS` in js/wire.js.
         let p = &issue.params;
         let mut n = 0;
         let numbers = [p.count, p.min, p.max];
@@ -487,11 +488,40 @@ mod tests {
         assert_eq!(error(Item::Other("number")), "options must be an object, not number");
         assert_eq!(error(options(Item::Other("number"), Item::Missing)), "options.lang must be a string such as 'nl'");
         assert_eq!(error(options(Item::Other("exception"), Item::Missing)), "reading options.lang threw");
+        // Of several wrong options, the first in reading order (lang, domain, only) is reported.
+        assert_eq!(error(options(Item::Other("number"), Item::Text("name"))), "options.lang must be a string such as 'nl'");
         assert_eq!(error(options(Item::Missing, Item::Text("name"))), "options.only must be an array of field names");
         assert_eq!(error(options(Item::Missing, Item::List(vec![Item::Text("nmae")]))), "options.only: unknown field \"nmae\"");
         // An over-long language tag is no language we have.
         let Ok(Request::Form(_, opts)) = request(&[options(Item::Oversized, Item::Missing), form, Item::Missing]) else { panic!() };
         assert_eq!(opts.lang, Lang::En);
+    }
+
+    #[test]
+    fn a_registrant_answer_reads_back_as_written() {
+        use crate::registrant::{validate_registrant, RegistrantInput, RegistrantOptions, Street};
+        let input = RegistrantInput {
+            name: Input::Text("Jan D\u{2019}Hondt"),
+            city: Input::Text("Gent 😀"),
+            street: Street::Lines(vec![Input::Text("Kerkstraat 1"), Input::Text("bus 2")]),
+            postal_code: Input::Text("280"),
+            country: Input::Text("BE"),
+            phone: Input::Text("+43 1"),
+            email: Input::Text("jan@gmial.com"),
+            unknown: vec!["nmae".into()],
+            ..Default::default()
+        };
+        let report = validate_registrant(&input, &RegistrantOptions { lang: Lang::Fr, ..Default::default() });
+        let answer = registrant::write(&report);
+        let (valid, values, issues) = read_registrant_answer(&answer).expect("well formed");
+        assert_eq!(valid, report.valid);
+        let v = &report.value;
+        assert_eq!(values[..4], [v.name.as_str(), v.organization.as_str(), "Kerkstraat 1", "bus 2"]);
+        assert_eq!(values[4..], [&v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language].map(String::as_str));
+        let expected: Vec<(&str, &str)> = report.issues.iter().map(|i| (i.code.as_str(), i.message.as_str())).collect();
+        assert_eq!(issues, expected);
+        assert!(report.issues.iter().any(|i| i.params.lengths.is_some() && i.at.is_none()), "a phone length issue with ranges");
+        assert!(report.issues.iter().any(|i| i.at.is_some() && i.suggestion.is_some()), "a located charset issue with a suggestion");
     }
 
     #[test]
@@ -620,6 +650,9 @@ pub mod registrant {
 
     fn read_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
         let opts = Opts::new(options, &OPTIONS)?;
+        // Read in this order, so that of several wrong options the first one is reported.
+        let lang = opts.lang()?;
+        let domain = opts.text("domain", MAX_DOMAIN)?;
         let only = match opts.get("only")? {
             v if v.is_absent() => None,
             Item::List(names) => {
@@ -635,7 +668,7 @@ pub mod registrant {
             }
             _ => return Err("options.only must be an array of field names".into()),
         };
-        Ok(RegistrantOptions { lang: opts.lang()?, domain: opts.text("domain", MAX_DOMAIN)?, only })
+        Ok(RegistrantOptions { lang, domain, only })
     }
 
     /// The report, in the order `js/wire.js` (`unpackRegistrant`) reads it.
@@ -652,6 +685,54 @@ pub mod registrant {
         w.issues(&report.issues);
         w.finish()
     }
+}
+
+/// An answer of [`registrant::write`] read back the way js/wire.js reads it: `valid`, the value's
+/// texts in order (street lines in place), and each issue's code and message. `None` if it is
+/// malformed or has bytes left over. For tests and the fuzzer: the two ends must agree.
+pub fn read_registrant_answer(answer: &str) -> Option<(bool, Vec<&str>, Vec<(&str, &str)>)> {
+    let mut r = Reader { s: answer, pos: 0 };
+    let valid = r.number()? == 1;
+    let mut values = vec![r.text()?, r.text()?];
+    for _ in 0..r.number()? {
+        values.push(r.text()?);
+    }
+    for _ in 0..8 {
+        values.push(r.text()?);
+    }
+    let mut issues = Vec::new();
+    for _ in 0..r.number()? {
+        for _ in 0..r.number()? {
+            if r.number()? == 0 {
+                r.text()?;
+            } else {
+                r.number()?;
+            }
+        }
+        let code = r.text()?;
+        let (_severity, _risk) = (r.number()?, r.number()?);
+        let message = r.text()?;
+        if r.number()? == 1 {
+            r.text()?; // suggestion
+        }
+        if r.number()? == 1 {
+            let (_position, _char, _start, _end) = (r.number()?, r.text()?, r.number()?, r.number()?);
+        }
+        for _ in 0..r.number()? {
+            match r.number()? {
+                0..=2 => drop(r.number()?),
+                10 => {
+                    for _ in 0..r.number()? {
+                        let (_lo, _hi) = (r.number()?, r.number()?);
+                    }
+                }
+                3..=12 => drop(r.text()?),
+                _ => return None,
+            }
+        }
+        issues.push((code, message));
+    }
+    (r.pos == answer.len()).then_some((valid, values, issues))
 }
 
 /// An options object (or a request object read the same way): its values for `keys`, in the
@@ -673,6 +754,7 @@ impl<'i, 'a> Opts<'i, 'a> {
 
     /// The value of `key`; a getter that threw is a `TypeError` naming the key.
     pub fn get(&self, key: &str) -> Result<&'i Item<'a>, String> {
+        debug_assert!(self.keys.contains(&key), "{key} is not among the keys js/wire.js writes");
         let i = self.keys.iter().position(|k| *k == key).unwrap_or(usize::MAX);
         match self.item.key(i) {
             Item::Other("exception") => Err(format!("reading options.{key} threw")),
@@ -813,16 +895,19 @@ pub fn transfer<'a>(request: &Item<'a>, lang: Lang, clock: impl FnOnce() -> i64)
         Item::Text(_) | Item::Oversized => return Err("request.type must be 'external' or 'internal'".into()),
         _ => AuthCodeKind::External,
     };
+    let auth_code = req.get("authCode")?.input();
+    let nameservers = req.strings("nameservers")?.map(|n| n.len());
     let auth_code_issued_at = req.date("authCodeIssuedAt")?;
+    // The fields below are read in this order too (the first wrong one is reported).
     Ok(TransferRequest {
         kind: Some(kind),
-        auth_code: req.get("authCode")?.input(),
+        auth_code,
         now: req.now_if(auth_code_issued_at.is_some(), clock)?,
         auth_code_issued_at,
         statuses: req.strings("statuses")?.unwrap_or_default(),
         revoke_procedure: req.flag("revokeProcedure")?,
         quarantine: req.flag("quarantine")?,
-        nameservers: req.strings("nameservers")?.map(|n| n.len()),
+        nameservers,
         nameserver_group: req.text("nameserverGroup", 1024)?.is_some_and(|g| !g.trim().is_empty()),
         registrant_change: req.flag("registrantChange")?,
         held_by_registry: req.flag("heldByRegistry")?,

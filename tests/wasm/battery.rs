@@ -356,3 +356,28 @@ fn every_export_answers_every_hostile_value() {
         registrant_still_correct();
     }
 }
+
+/// How the wire reads values that are odd to look at, not only to read (review of the wire).
+#[wasm_bindgen_test]
+fn odd_values_are_read_once_and_each_for_itself() {
+    // A getter is called once, even when it throws: the field says so, the others are read.
+    let r = json(&validate_registrant(js("(() => { let calls = 0; globalThis.__calls = () => calls; return { get name() { calls++; throw 1 }, country: 'BE' } })()"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(js("globalThis.__calls()").as_f64(), Some(1.0));
+    assert_eq!(r["issues"][0]["code"], "invalid_type");
+    assert_eq!(r["issues"][0]["params"]["found"], "exception");
+    assert_eq!(r["value"]["country"], "BE");
+    // An object that claims to be a Date but is none is no date (not a getter that threw).
+    let r = check_auth_code("123-456-789-012-345".into(), js("{ issuedAt: Object.create(Date.prototype), now: '2026-11-24T00:00:00Z' }")).unwrap();
+    assert_eq!(codes(&r), ["invalid_date"]);
+    // A revoked proxy among name servers is reported for itself; the others still count.
+    let r = validate_nameservers(js("(() => { const p = Proxy.revocable({}, {}); p.revoke(); return { domain: 'example.be', nameservers: ['ns1.example.net', p.proxy, 'ns2.example.net'] } })()"), JsValue::UNDEFINED).unwrap();
+    assert_eq!(codes(&r), ["invalid_type"]);
+    assert_eq!(json(&r)["issues"][0]["path"], serde_json::json!(["nameservers", 1, "host"]));
+    // A list with an element whose getter throws is still a list where a text belongs.
+    let r = json(&check_transfer(js("{ authCode: new Proxy(['1', '2'], { get(t, k) { if (k === '1') throw 0; return t[k] } }), nameservers: ['a', 'b'] }"), JsValue::UNDEFINED).unwrap());
+    assert_eq!(r["issues"][0]["params"]["found"], "array");
+    // Of several wrong options, the first in reading order is reported.
+    let e = validate_registrant(js("{}"), js("{ lang: 5, only: 'x' }")).unwrap_err();
+    assert!(String::from(js_sys::Error::from(e).message()).contains("options.lang"));
+    registrant_still_correct();
+}
