@@ -223,8 +223,23 @@ impl Patterns {
         table(&mut out, "PROGRAMS", "(u16, u16, u16, u16, u16, u16, u8)", format!("{:?}", self.programs), self.programs.len());
         table(&mut out, "POSITIONS", "(u8, u16, u8)", format!("{:?}", self.positions), self.positions.len());
         table(&mut out, "LISTS", "u16", format!("{:?}", self.lists), self.lists.len());
-        table(&mut out, "CLASSES", "(u16, u8)", format!("{:?}", self.class_list), self.class_list.len());
-        table(&mut out, "RANGES", "(u8, u8)", format!("{:?}", self.ranges), self.ranges.len());
+        // Each class as a bitmap of the ASCII bytes it holds (the table's classes are ASCII):
+        // membership is one load and a bit test.
+        let bits: Vec<[u64; 2]> = self
+            .class_list
+            .iter()
+            .map(|&(start, len)| {
+                let mut b = [0u64; 2];
+                for &(lo, hi) in &self.ranges[start as usize..start as usize + len as usize] {
+                    assert!(hi < 128, "class range {lo}..={hi} is not ASCII");
+                    for c in lo..=hi {
+                        b[usize::from(c / 64)] |= 1 << (c % 64);
+                    }
+                }
+                b
+            })
+            .collect();
+        table(&mut out, "CLASS_BITS", "[u64; 2]", format!("{bits:?}"), bits.len());
         out
     }
 }

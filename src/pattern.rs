@@ -12,15 +12,12 @@ fn list(start: u16, len: u16) -> &'static [u16] {
     LISTS.get(usize::from(start)..usize::from(start) + usize::from(len)).unwrap_or(&[])
 }
 
-/// Whether the ASCII byte `c` is in the class of position `pos` (global number).
+/// Whether the ASCII byte `c` is in the class of position `pos` (global number); a byte of 128
+/// or more (how non-ASCII characters are passed) is in none.
 fn accepts(pos: usize, c: u8) -> bool {
     let Some(&(class, _, _)) = POSITIONS.get(pos) else { return false };
-    let Some(&(start, len)) = CLASSES.get(usize::from(class)) else { return false };
-    RANGES
-        .get(usize::from(start)..usize::from(start) + usize::from(len))
-        .unwrap_or(&[])
-        .iter()
-        .any(|&(lo, hi)| (lo..=hi).contains(&c))
+    let Some(bits) = CLASS_BITS.get(usize::from(class)) else { return false };
+    c < 128 && bits[usize::from(c / 64)] & (1 << (c % 64)) != 0
 }
 
 /// Whether `text` matches pattern `id` (as the registry's regex engine would: search semantics,
