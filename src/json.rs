@@ -62,20 +62,8 @@ impl Writer {
         self.out.push('"');
     }
 
-    fn unsigned(&mut self, mut n: u64) {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &b in &buf[i..] {
-            self.out.push(char::from(b));
-        }
+    fn unsigned(&mut self, n: u64) {
+        crate::messages::push_number(&mut self.out, n);
     }
 }
 

@@ -504,10 +504,10 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "suggestion" => text(suggestion),
         "found" => text(params.found.as_deref()),
         "expected" => text(params.expected.map(|e| expected(e, lang))),
-        "count" => params.count.map(|n| push_number(out, n)).is_some(),
-        "min" => params.min.map(|n| push_number(out, n)).is_some(),
-        "max" => params.max.map(|n| push_number(out, n)).is_some(),
-        "position" => at.map(|a| push_number(out, a.position)).is_some(),
+        "count" => params.count.map(|n| push_number(out, n.into())).is_some(),
+        "min" => params.min.map(|n| push_number(out, n.into())).is_some(),
+        "max" => params.max.map(|n| push_number(out, n.into())).is_some(),
+        "position" => at.map(|a| push_number(out, a.position.into())).is_some(),
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
         "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
         "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
@@ -515,9 +515,10 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
     }
 }
 
-/// Appends `n` in decimal digits.
-fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
+/// Appends `n` in decimal digits (without `core::fmt`; the JSON serializer writes its numbers
+/// with it too).
+pub(crate) fn push_number(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
     let mut i = digits.len();
     let mut rest = n;
     loop {
@@ -720,7 +721,7 @@ mod tests {
         assert_eq!(words(&[(4, 13)], Lang::Fr), "4 à 13");
         assert_eq!(words(&[(6, 6), (8, 9)], Lang::En), "6, 8 or 9");
         assert_eq!(words(&[(5, 7), (9, 10), (12, 12)], Lang::De), "5 bis 7, 9, 10 oder 12");
-        for n in [0, 7, 10, 99, 100, 4096, u32::MAX] {
+        for n in [0, 7, 10, 99, 100, 4096, u64::from(u32::MAX), u64::MAX] {
             let mut out = String::new();
             push_number(&mut out, n);
             assert_eq!(out, n.to_string());
