@@ -40,41 +40,23 @@ function need() {
   }
 }
 
-// Each export makes sure the module is loaded, then calls the glue. Plain functions with their
-// own parameters (no rest arguments): bundlers drop the ones a page does not import, and a
-// keystroke's call costs no argument array.
-export function checkAuthCode(code, options) {
+/**
+ * An export of the glue that first makes sure the module is loaded. Fixed parameters (every
+ * export takes at most three), so a keystroke's call builds no argument array.
+ */
+const loadedFirst = (f) => (a, b, c) => {
   need();
-  return wasm.checkAuthCode(code, options);
-}
-export function validateRegistrant(input, options) {
-  need();
-  return wasm.validateRegistrant(input, options);
-}
-export function validateDomainName(name, options) {
-  need();
-  return wasm.validateDomainName(name, options);
-}
-export function validateNameservers(input, options) {
-  need();
-  return wasm.validateNameservers(input, options);
-}
-export function decideContactChange(current, proposed, context) {
-  need();
-  return wasm.decideContactChange(current, proposed, context);
-}
-export function checkTransfer(request, options) {
-  need();
-  return wasm.checkTransfer(request, options);
-}
-export function whoisPreview(registrant, options) {
-  need();
-  return wasm.whoisPreview(registrant, options);
-}
-export function countries(lang) {
-  need();
-  return wasm.countries(lang);
-}
+  return f(a, b, c);
+};
+
+export const checkAuthCode = loadedFirst(wasm.checkAuthCode);
+export const validateRegistrant = loadedFirst(wasm.validateRegistrant);
+export const validateDomainName = loadedFirst(wasm.validateDomainName);
+export const validateNameservers = loadedFirst(wasm.validateNameservers);
+export const decideContactChange = loadedFirst(wasm.decideContactChange);
+export const checkTransfer = loadedFirst(wasm.checkTransfer);
+export const whoisPreview = loadedFirst(wasm.whoisPreview);
+export const countries = loadedFirst(wasm.countries);
 
 /**
  * A Standard Schema (v1) over validateRegistrant, for form libraries (TanStack Form,
