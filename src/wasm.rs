@@ -109,8 +109,7 @@ pub fn decide_contact_change(current: JsValue, proposed: JsValue, context: JsVal
 pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let packed = pack_transfer(&request, &options);
     let items = read(&packed)?;
-    let [request, options] = &items[..] else { return Err(type_error("malformed request".into())) };
-    let lang = wire::Opts::new(options, &wire::LANG_ONLY).and_then(|o| o.lang()).map_err(type_error)?;
+    let (request, lang) = wire::with_lang(&items).map_err(type_error)?;
     if !matches!(request, Item::Record(_)) {
         return to_js(&change::invalid_transfer(request.type_name(), lang));
     }

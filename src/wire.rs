@@ -832,7 +832,7 @@ impl<'i, 'a> Opts<'i, 'a> {
 }
 
 /// The options of the calls that take only a language.
-pub const LANG_ONLY: [&str; 1] = ["lang"];
+const LANG_ONLY: [&str; 1] = ["lang"];
 
 /// `checkAuthCode(code, options)`: the code, then the options.
 pub fn auth_code<'a>(items: &[Item<'a>], clock: impl FnOnce() -> i64) -> Result<(Input<'a>, AuthCodeOptions), String> {
@@ -845,7 +845,7 @@ pub fn auth_code<'a>(items: &[Item<'a>], clock: impl FnOnce() -> i64) -> Result<
 }
 
 /// The calls that take one value and a language (`validateDomainName`, `whoisPreview`,
-/// `validateNameservers`): the value, then the options.
+/// `validateNameservers`, `checkTransfer`): the value, then the options.
 pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang), String> {
     let [value, options] = items else { return Err("malformed request".into()) };
     Ok((value, Opts::new(options, &LANG_ONLY)?.lang()?))
@@ -854,12 +854,12 @@ pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang), 
 /// `validateNameservers`' input record: `domain`, `group`, `nameservers` — each name server a
 /// host name or a record of `host` and `ips`. `Err(found)`: `nameservers` is there but no list.
 pub fn nameservers<'a>(input: &Item<'a>) -> (NameserversInput<'a>, Option<&'static str>) {
-    let servers = match input.key(2) {
-        Item::List(list) => list.iter().take(MAX_NAMESERVERS + 1).map(nameserver).collect(),
-        v if v.is_absent() || matches!(v, Item::Other("exception")) => Vec::new(),
-        other => return (NameserversInput { domain: input.key(0).input(), group: input.key(1).input(), nameservers: Vec::new() }, Some(other.type_name())),
+    let (nameservers, not_a_list) = match input.key(2) {
+        Item::List(list) => (list.iter().take(MAX_NAMESERVERS + 1).map(nameserver).collect(), None),
+        v if v.is_absent() || matches!(v, Item::Other("exception")) => (Vec::new(), None),
+        other => (Vec::new(), Some(other.type_name())),
     };
-    (NameserversInput { domain: input.key(0).input(), group: input.key(1).input(), nameservers: servers }, None)
+    (NameserversInput { domain: input.key(0).input(), group: input.key(1).input(), nameservers }, not_a_list)
 }
 
 /// One name server: its host name as a string, or `{ host, ips }` (`ips` one address or a list).
