@@ -152,6 +152,8 @@ impl<P: Pages> Heap<P> {
         q
     }
 
+    /// `class` comes from `size_of` or `class_of`, of sizes 16..=PAGE: below [`CLASSES`], so the
+    /// indexing here and in `push` cannot panic.
     fn alloc_small(&mut self, class: usize) -> *mut u8 {
         let head = self.free[class];
         if head.is_null() {
@@ -209,6 +211,8 @@ impl<P: Pages> Heap<P> {
         }
     }
 
+    /// `class` is below [`CLASSES`], as in `alloc_small`.
+    ///
     /// # Safety
     /// `p` is an unused block of `16 << class` bytes aligned to 16.
     unsafe fn push(&mut self, class: usize, p: *mut u8) {

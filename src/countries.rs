@@ -74,6 +74,7 @@ impl Country {
 
     /// Digit counts the phone-length regex allows, as ranges (for messages).
     pub fn phone_lengths(&self) -> &[(u8, u8)] {
+        // build.rs refuses more than 3 ranges: `n_lengths` is at most the array's length.
         &self.lengths[..self.n_lengths as usize]
     }
 
@@ -96,6 +97,7 @@ impl Country {
     /// only: the wasm carries the compiled automaton, not the source text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn postal(&self) -> &'static str {
+        // `row` is written by build.rs as the row's own index in both tables: in range.
         REGEXES[self.row as usize][0]
     }
 

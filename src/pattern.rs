@@ -17,6 +17,7 @@ fn list(start: u16, len: u16) -> &'static [u16] {
 fn accepts(pos: usize, c: u8) -> bool {
     let Some(&(class, _, _)) = POSITIONS.get(pos) else { return false };
     let Some(bits) = CLASS_BITS.get(usize::from(class)) else { return false };
+    // `c < 128` first: `c / 64` is then 0 or 1, an index of the two words.
     c < 128 && bits[usize::from(c / 64)] & (1 << (c % 64)) != 0
 }
 

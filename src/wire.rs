@@ -187,6 +187,7 @@ impl<'a> Reader<'a> {
             16 => Item::Bool(false),
             17 => Item::Bool(true),
             18 => Item::Date(self.text()?),
+            // 5..=15 maps onto the 11 entries of TYPES: the index is always in range.
             t @ 5..=15 => Item::Other(TYPES[t as usize - 5]),
             _ => return None,
         })
