@@ -117,6 +117,12 @@ function record(obj, keys, read = anyValue) {
   return out;
 }
 
+/**
+ * A registrant object: its fields in the order of FIELDS (src/wire.rs reads them by
+ * `Field as usize`), or the tag of whatever else it is.
+ */
+const form = (o) => record(o, FIELDS);
+
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
 const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
 /** `validateNameservers`' input: `nameservers` is a list of name servers. */
@@ -152,53 +158,6 @@ function unknownKeys(obj) {
 /** `validateRegistrant(input, options)` for the core (src/wire.rs, `registrant::request`). */
 export function packRegistrant(input, options) {
   return record(options, REGISTRANT_OPTIONS) + form(input) + unknownKeys(input);
-}
-
-/** One field of a registrant, read by `get` (a property load): `exception` if its getter throws. */
-function field(o, get) {
-  let v;
-  try {
-    v = get(o);
-  } catch {
-    return EXCEPTION;
-  }
-  return value(v);
-}
-
-// The registrant's fields as property loads, made once (see `form`).
-const NAME = (x) => x.name;
-const ORGANIZATION = (x) => x.organization;
-const STREET = (x) => x.street;
-const CITY = (x) => x.city;
-const POSTAL_CODE = (x) => x.postalCode;
-const COUNTRY = (x) => x.country;
-const EMAIL = (x) => x.email;
-const PHONE = (x) => x.phone;
-const FAX = (x) => x.fax;
-const VAT = (x) => x.vat;
-const LANGUAGE = (x) => x.language;
-
-/**
- * A registrant object: its fields (in the order of FIELDS) read by name, each getter called
- * once — a monomorphic property load each, as a plain object is read on every keystroke.
- */
-function form(o) {
-  if (typeof o !== 'object' || o === null) return leaf(o);
-  if (isArray(o)) return '\x0d';
-  return (
-    '\x04\x0b' +
-    field(o, NAME) +
-    field(o, ORGANIZATION) +
-    field(o, STREET) +
-    field(o, CITY) +
-    field(o, POSTAL_CODE) +
-    field(o, COUNTRY) +
-    field(o, EMAIL) +
-    field(o, PHONE) +
-    field(o, FAX) +
-    field(o, VAT) +
-    field(o, LANGUAGE)
-  );
 }
 
 const SEVERITY = ['error', 'warning'];
