@@ -4,27 +4,36 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use dotbe_rules::change::{check_transfer, decide_contact_change, whois_preview, ChangeContext, TransferRequest};
 use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
 use dotbe_rules::{check_auth_code, validate_registrant, AuthCodeKind, AuthCodeOptions, Input, Lang, RegistrantInput, RegistrantOptions, Street};
 use proptest::prelude::*;
 
-/// Counts the bytes every allocation asks for: the measure of work in `work_is_linear`.
+/// Counts the bytes every allocation asks for: the measure of work in `work_is_linear`. Per
+/// thread, so that the other tests, running in parallel, are not counted with the one measured.
 struct Counting;
-static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count(bytes: usize) {
+    // `try_with`: allocations while a thread is torn down are not counted.
+    let _ = ALLOCATED.try_with(|a| a.set(a.get() + bytes));
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATED.fetch_add(layout.size(), Ordering::Relaxed);
+        count(layout.size());
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATED.fetch_add(new_size, Ordering::Relaxed);
+        count(new_size);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -140,11 +149,11 @@ proptest! {
     }
 }
 
-/// Bytes allocated by `f`.
+/// Bytes allocated by `f` (on this thread).
 fn allocated(f: impl FnOnce()) -> usize {
-    let before = ALLOCATED.load(Ordering::Relaxed);
+    let before = ALLOCATED.with(Cell::get);
     f();
-    ALLOCATED.load(Ordering::Relaxed) - before
+    ALLOCATED.with(Cell::get) - before
 }
 
 #[test]
