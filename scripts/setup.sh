@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, when it is missing. Quick when all is there.
-#   scripts/setup.sh rust     wasm32 target, wasm-bindgen-cli at the Cargo.lock version
+#   scripts/setup.sh rust     wasm32 target, wasm-bindgen-cli at the Cargo.lock version, and the
+#                             pinned nightly that builds the package's wasm (PACKAGE_TOOLCHAIN,
+#                             set by the Makefile)
 #   scripts/setup.sh node     npm dev tools (node_modules)
 #   scripts/setup.sh browser  Debian's chromium and chromium-driver
 #   scripts/setup.sh data     Python packages that regenerate data/countries.tsv (.tools/venv)
@@ -14,6 +16,12 @@ rust() {
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
+  fi
+  local nightly=${PACKAGE_TOOLCHAIN:?run setup through make, which names the package toolchain}
+  if ! rustup run "$nightly" rustc --print sysroot >/dev/null 2>&1 \
+    || [ ! -d "$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+    say "installing $nightly for the package build (minimal, with rust-src; about 15 s, once)"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src
   fi
   [ -f Cargo.lock ] || cargo generate-lockfile
   local want have
