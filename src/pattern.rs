@@ -29,6 +29,16 @@ pub fn is_match(id: u16, text: &str) -> bool {
 }
 
 fn run(program: usize, text: &str) -> bool {
+    // One 64-bit word of positions holds every pattern of the table but GB's postal code: that
+    // word then lives in a register instead of an array walked for every character.
+    match PROGRAMS.get(program) {
+        Some(&(_, n, ..)) if n <= 64 => run_words::<1>(program, text),
+        _ => run_words::<WORDS>(program, text),
+    }
+}
+
+/// The automaton with `W` words of positions (`W × 64` ≥ the program's positions).
+fn run_words<const W: usize>(program: usize, text: &str) -> bool {
     let Some(&(base, n, first, n_first, last, n_last, flags)) = PROGRAMS.get(program) else { return false };
     let (anchored_start, anchored_end, nullable) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
     let base = usize::from(base);
@@ -36,15 +46,18 @@ fn run(program: usize, text: &str) -> bool {
     if nullable && (!anchored_end || text.is_empty()) {
         return true;
     }
-    let mut cur = [0u64; WORDS];
-    for (i, ch) in text.chars().enumerate() {
-        // Non-ASCII never matches: every class of the table is ASCII.
-        let c = if ch.is_ascii() { ch as u8 } else { 0x80 };
-        let mut next = [0u64; WORDS];
+    let is_last = |cur: &[u64; W]| last.iter().any(|&q| cur.get(usize::from(q) / 64).is_some_and(|w| w & (1 << (q % 64)) != 0));
+    let mut cur = [0u64; W];
+    // Bytes, not characters: every class of the table is ASCII, so each byte of a non-ASCII
+    // character matches nothing, as the character would (the automaton empties either way).
+    for (i, &c) in text.as_bytes().iter().enumerate() {
+        let mut next = [0u64; W];
         let mut set = |q: u16| {
             let q = usize::from(q);
             if q < usize::from(n) && accepts(base + q, c) {
-                next[q / 64] |= 1 << (q % 64);
+                if let Some(word) = next.get_mut(q / 64) {
+                    *word |= 1 << (q % 64);
+                }
             }
         };
         if i == 0 || !anchored_start {
@@ -61,13 +74,12 @@ fn run(program: usize, text: &str) -> bool {
             }
         }
         cur = next;
-        let done = last.iter().any(|&q| cur[usize::from(q) / 64] & (1 << (q % 64)) != 0);
-        if done && !anchored_end {
+        if !anchored_end && is_last(&cur) {
             return true;
         }
         if anchored_start && cur.iter().all(|&w| w == 0) {
             return false;
         }
     }
-    anchored_end && last.iter().any(|&q| cur[usize::from(q) / 64] & (1 << (q % 64)) != 0)
+    anchored_end && is_last(&cur)
 }
