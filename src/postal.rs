@@ -24,13 +24,21 @@ fn suggestion(code: &str, country: &Country) -> Option<String> {
     if !country.has_postal_codes() {
         return Some("0000".into());
     }
+    // Each form is made only if the ones before it fail (this runs on every wrong keystroke).
+    let fits = |s: &str| !s.is_empty() && s != code && country.postal_matches(s) == Some(true);
     let upper = code.to_ascii_uppercase();
+    if fits(&upper) {
+        return Some(upper);
+    }
     let unprefixed = strip_prefix(&upper);
+    if fits(unprefixed) {
+        return Some(unprefixed.to_string());
+    }
     let compact: String = unprefixed.chars().filter(|c| !c.is_whitespace()).collect();
-    let spaced = split_digits_letters(&compact);
-    [upper.clone(), unprefixed.to_string(), compact, spaced.unwrap_or_default()]
-        .into_iter()
-        .find(|s| !s.is_empty() && s != code && country.postal_matches(s) == Some(true))
+    if fits(&compact) {
+        return Some(compact);
+    }
+    split_digits_letters(&compact).filter(|s| fits(s))
 }
 
 /// `B-1000` → `1000`, `NL 1234 AB` → `1234 AB`: one to three letters and a separator before a digit.

@@ -29,7 +29,8 @@ pub(crate) struct Checked {
 /// Checks a trimmed, non-empty VAT number for a registrant in `country` (if known).
 pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
     // `BE 0403.170.701`, `be0403-170-701` → `BE0403170701` (normalisation, spec §1.6).
-    let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/' | '\u{a0}')).map(|c| c.to_ascii_uppercase()).collect();
+    let mut compact = String::with_capacity(text.len());
+    compact.extend(text.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/' | '\u{a0}')).map(|c| c.to_ascii_uppercase()));
     if compact == PENDING {
         return Checked { value: compact, issues: vec![Issue::new(Code::VatPending).path(PATH)] };
     }
