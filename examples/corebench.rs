@@ -1,5 +1,7 @@
 //! The core's own speed, natively (no JS boundary): `cargo run --release --example corebench`.
-//! Medians of several batches; the inputs are bench/bench.mjs's registrants.
+//! Medians of several batches; the inputs are bench/bench.mjs's registrants. With `--answers` it
+//! prints instead, as JSON, the answers the wasm hands to JS for them (src/wire.rs), which
+//! bench/bench.mjs reads back to time the JS side of a call alone.
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -44,6 +46,17 @@ fn main() {
         ..full.clone()
     };
     let whole = RegistrantOptions::default();
+    let only_email = RegistrantOptions { only: Some(vec![Field::Email]), ..Default::default() };
+    if std::env::args().any(|a| a == "--answers") {
+        let answer = |input, options| json_string(&dotbe_rules::wire::registrant::write(&validate_registrant(input, options)));
+        println!(
+            "{{\"full\":{},\"invalid\":{},\"onlyEmail\":{}}}",
+            answer(&full, &whole),
+            answer(&invalid, &whole),
+            answer(&full, &only_email)
+        );
+        return;
+    }
     println!("| core, natively | ns per call |\n|---|---:|");
     println!("| full, valid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&full), &whole)))));
     println!("| typical invalid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&invalid), &whole)))));
@@ -51,4 +64,19 @@ fn main() {
         let only = RegistrantOptions { only: Some(vec![field]), ..Default::default() };
         println!("| only {} | {:.0} |", field.key(), median_ns(|| drop(black_box(validate_registrant(black_box(&full), &only)))));
     }
+}
+
+/// `s` as a JSON string (the answers hold control characters: their numbers are chars).
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
