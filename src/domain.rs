@@ -102,7 +102,7 @@ fn check_label(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<I
     }
     let before = issues.len();
     rules(label, raw, path, issues);
-    let ascii = if text.is_ascii() { text.clone() } else { format!("xn--{}", punycode::encode(&text)?) };
+    let ascii = if text.is_ascii() { text.clone() } else { ["xn--", &punycode::encode(&text)?].concat() };
     if issues.len() == before && ascii.len() > MAX_LABEL {
         let p = Params { max: Some(MAX_LABEL as u32), count: Some(ascii.len() as u32), ..Params::default() };
         issues.push(Issue::new(Code::DomainIdnTooLong).path(path).params(p));
@@ -154,7 +154,7 @@ fn mend(label: &[Ch]) -> Option<String> {
             out.push_str(&m);
         }
     }
-    Some(format!("{out}.be"))
+    Some(out + ".be")
 }
 
 /// Validates a .be domain name as typed (spec §2). A bare label means `<label>.be`.
@@ -191,13 +191,13 @@ fn read_be_name(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Opt
         }
         [.., registrable, _] => {
             let name: String = registrable.iter().map(|ch| ch.c).collect();
-            issues.push(Issue::new(Code::DomainSubdomain).path(path).suggest(Some(format!("{name}.be"))));
+            issues.push(Issue::new(Code::DomainSubdomain).path(path).suggest(Some(name + ".be")));
             return None;
         }
         [] => return None,
     };
     let (unicode, ascii) = check_label(label, raw, path, issues)?;
-    Some(DomainName { unicode: format!("{unicode}.be"), ascii: format!("{ascii}.be") })
+    Some(DomainName { unicode: unicode + ".be", ascii: ascii + ".be" })
 }
 
 /// One name server as given.
@@ -287,7 +287,7 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
         if value.nameservers.iter().any(|n| n.host == host) {
             issues.push(Issue::new(Code::NameserverDuplicate).path(&path));
         }
-        let in_domain = domain.as_ref().is_some_and(|d| host == d.ascii || host.ends_with(&format!(".{}", d.ascii)));
+        let in_domain = domain.as_ref().is_some_and(|d| host == d.ascii || host.strip_suffix(d.ascii.as_str()).is_some_and(|h| h.ends_with('.')));
         let has_glue = ns.ips.as_ref().is_some_and(|v| !v.is_empty());
         if in_domain && value.group.is_some() {
             issues.push(Issue::new(Code::NameserverGroupGlue).path(&ns_path));
@@ -352,7 +352,7 @@ fn read_host(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option
             issues.push(Issue::new(Code::DomainHyphenEdge).path(path));
             return None;
         }
-        let a = if text.is_ascii() { text } else { format!("xn--{}", punycode::encode(&text)?) };
+        let a = if text.is_ascii() { text } else { ["xn--", &punycode::encode(&text)?].concat() };
         if a.len() > MAX_LABEL {
             issues.push(input::too_long(path, MAX_LABEL));
             return None;

@@ -33,7 +33,7 @@ pub fn label_to_ascii(label: &str) -> Option<String> {
         return Some(label.to_ascii_lowercase());
     }
     let lowered: String = label.chars().map(lower).collect();
-    punycode::encode(&lowered).map(|p| format!("xn--{p}"))
+    punycode::encode(&lowered).map(|p| ["xn--", &p].concat())
 }
 
 /// A host name in ASCII form (labels separated by `.`), without validating the labels.

@@ -2,6 +2,8 @@
 //! (IPv6 as RFC 5952 writes it). No leading zeros in IPv4 (010 is octal to some tools and decimal
 //! to others), no zone ids (`%eth0` means nothing to the registry).
 
+use crate::digits::{push_hex, push_number};
+
 /// A parsed address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ip {
@@ -87,7 +89,16 @@ impl Ip {
     /// longest run of two or more zero groups as `::`, the first of equal runs).
     pub fn canonical(&self) -> String {
         match self {
-            Ip::V4(o) => format!("{}.{}.{}.{}", o[0], o[1], o[2], o[3]),
+            Ip::V4(o) => {
+                let mut out = String::with_capacity(15);
+                for (i, &octet) in o.iter().enumerate() {
+                    if i > 0 {
+                        out.push('.');
+                    }
+                    push_number(&mut out, octet.into());
+                }
+                out
+            }
             Ip::V6(g) => {
                 let (mut best, mut best_len, mut i) = (8, 1, 0);
                 while i < 8 {
@@ -104,12 +115,23 @@ impl Ip {
                         i += 1;
                     }
                 }
-                let hex = |s: &[u16]| s.iter().map(|x| format!("{x:x}")).collect::<Vec<_>>().join(":");
+                let hex = |out: &mut String, groups: &[u16]| {
+                    for (i, &group) in groups.iter().enumerate() {
+                        if i > 0 {
+                            out.push(':');
+                        }
+                        push_hex(out, group.into(), 1, false);
+                    }
+                };
+                let mut out = String::with_capacity(39);
                 if best == 8 {
-                    hex(g)
+                    hex(&mut out, g);
                 } else {
-                    format!("{}::{}", hex(&g[..best]), hex(&g[best + best_len..]))
+                    hex(&mut out, g.get(..best).unwrap_or(&[]));
+                    out.push_str("::");
+                    hex(&mut out, g.get(best + best_len..).unwrap_or(&[]));
                 }
+                out
             }
         }
     }

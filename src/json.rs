@@ -15,6 +15,13 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
 #[derive(Debug)]
 pub struct Error(&'static str);
 
+impl Error {
+    /// What went wrong, as the `Display` text (without going through `core::fmt`).
+    pub fn message(&self) -> &'static str {
+        self.0
+    }
+}
+
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)
@@ -63,7 +70,7 @@ impl Writer {
     }
 
     fn unsigned(&mut self, n: u64) {
-        crate::messages::push_number(&mut self.out, n);
+        crate::digits::push_number(&mut self.out, n);
     }
 }
 

@@ -40,6 +40,7 @@ pub mod authcode;
 pub mod change;
 pub mod charset;
 pub mod countries;
+mod digits;
 pub mod domain;
 mod email;
 pub mod idna;

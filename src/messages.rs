@@ -8,6 +8,7 @@
 
 use crate::change::{AlternativeReason, Rule};
 use crate::countries;
+use crate::digits::{push_hex, push_number};
 use crate::issue::{At, Code, Params};
 use crate::lang::Lang;
 
@@ -515,25 +516,6 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
     }
 }
 
-/// Appends `n` in decimal digits (without `core::fmt`; the JSON serializer writes its numbers
-/// with it too).
-pub(crate) fn push_number(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut rest = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
-}
-
 /// What a value should have been, in words (see `Params::expected`).
 fn expected(what: &str, lang: Lang) -> &'static str {
     let words = match what {
@@ -609,7 +591,8 @@ fn quote_char(out: &mut String, ch: &str, lang: Lang) {
     let invisible = ch.chars().any(|c| c.is_whitespace() || c.is_control() || is_format(c));
     if invisible {
         let cp = ch.chars().next().map_or(0, u32::from);
-        out.push_str(&format!("U+{cp:04X}"));
+        out.push_str("U+");
+        push_hex(out, cp.into(), 4, true);
         return;
     }
     let (open, close) = match lang {

@@ -88,7 +88,7 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             .filter(|trunk| !trunk.is_empty())
             .find_map(|trunk| national.strip_prefix(trunk))
             .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
-            .map(|rest| format!("+{cc}.{rest}"));
+            .map(|rest| ["+", cc, ".", rest].concat());
         let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
         return Checked { value, issues: vec![Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion)], national: None };
     }

@@ -54,7 +54,7 @@ fn strip_prefix(code: &str) -> &str {
 fn split_digits_letters(code: &str) -> Option<String> {
     let digits = code.bytes().take_while(u8::is_ascii_digit).count();
     (digits > 0 && digits < code.len() && code.as_bytes()[digits].is_ascii_alphabetic())
-        .then(|| format!("{} {}", &code[..digits], &code[digits..]))
+        .then(|| [&code[..digits], " ", &code[digits..]].concat())
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Moments as milliseconds since the Unix epoch (UTC), read from and written as ISO 8601.
 //! Only what the rules need: no time zones database, no calendar beyond the proleptic Gregorian.
 
+use crate::digits::push_padded;
+
 /// Milliseconds since 1970-01-01T00:00:00Z.
 pub type Millis = i64;
 
@@ -87,13 +89,17 @@ pub fn format_iso(ms: Millis) -> String {
     let days = ms.div_euclid(DAY);
     let rem = ms.rem_euclid(DAY);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / HOUR,
-        rem % HOUR / 60_000,
-        rem % 60_000 / 1000,
-        rem % 1000
-    )
+    let mut out = String::with_capacity(24);
+    let parts = [(y, 4, '-'), (m, 2, '-'), (d, 2, 'T'), (rem / HOUR, 2, ':'), (rem % HOUR / 60_000, 2, ':'), (rem % 60_000 / 1000, 2, '.'), (rem % 1000, 3, 'Z')];
+    for (value, width, then) in parts {
+        // As `{:04}` would: a minus sign counts towards the width (only a year can be negative).
+        if value < 0 {
+            out.push('-');
+        }
+        push_padded(&mut out, value.unsigned_abs(), if value < 0 { width - 1 } else { width });
+        out.push(then);
+    }
+    out
 }
 
 /// The current time, where the platform has a clock the core may read. On wasm32 the boundary

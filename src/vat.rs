@@ -53,7 +53,7 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
     if country.vat_matches(&compact) != Some(true) {
         // A Belgian number of the old 9-digit form gets its leading 0 (if the result is real).
         let suggestion = (country.code() == "BE" && number.len() == 9 && number.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| format!("BE0{number}"))
+            .then(|| ["BE0", number].concat())
             .filter(|s| belgian_checksum_ok(&s[2..]));
         return fail(format_issue().suggest(suggestion));
     }

@@ -147,11 +147,11 @@ fn clock() -> i64 {
 }
 
 fn type_error(message: String) -> JsValue {
-    js_sys::TypeError::new(&format!("dotbe-rules: {message}")).into()
+    js_sys::TypeError::new(&["dotbe-rules: ", &message].concat()).into()
 }
 
 /// Plain JS objects, through one JSON string (README: "Why a wire format (and one JSON string)").
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = crate::json::to_json(value).map_err(|e| type_error(e.to_string()))?;
+    let json = crate::json::to_json(value).map_err(|e| type_error(e.message().into()))?;
     js_sys::JSON::parse(&json)
 }

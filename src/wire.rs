@@ -663,7 +663,7 @@ pub mod registrant {
                     match Field::from_key(text) {
                         Some(f) => fields.push(f),
                         // Quoted by hand: `{:?}` would bring Debug escaping into the wasm (0.4 KB gzip) for one message.
-                        None => return Err(format!("options.only: unknown field \"{text}\"")),
+                        None => return Err(["options.only: unknown field \"", text, "\""].concat()),
                     }
                 }
                 Some(fields)
@@ -750,7 +750,7 @@ impl<'i, 'a> Opts<'i, 'a> {
     pub fn new(item: &'i Item<'a>, keys: &'static [&'static str]) -> Result<Self, String> {
         match item {
             v if v.is_absent() || matches!(v, Item::Record(_)) => Ok(Opts { item, keys }),
-            other => Err(format!("options must be an object, not {}", other.type_name())),
+            other => Err(["options must be an object, not ", other.type_name()].concat()),
         }
     }
 
@@ -759,7 +759,7 @@ impl<'i, 'a> Opts<'i, 'a> {
         debug_assert!(self.keys.contains(&key), "{key} is not among the keys js/wire.js writes");
         let i = self.keys.iter().position(|k| *k == key).unwrap_or(usize::MAX);
         match self.item.key(i) {
-            Item::Other("exception") => Err(format!("reading options.{key} threw")),
+            Item::Other("exception") => Err(["reading options.", key, " threw"].concat()),
             v => Ok(v),
         }
     }
@@ -780,7 +780,7 @@ impl<'i, 'a> Opts<'i, 'a> {
         match self.get(key)? {
             Item::Bool(b) => Ok(*b),
             v if v.is_absent() => Ok(false),
-            _ => Err(format!("{key} must be true or false")),
+            _ => Err([key, " must be true or false"].concat()),
         }
     }
 
@@ -789,7 +789,7 @@ impl<'i, 'a> Opts<'i, 'a> {
         match self.get(key)? {
             v if v.is_absent() => Ok(None),
             Item::Text(s) if utf16_len(s) <= max => Ok(Some(s.to_string())),
-            _ => Err(format!("options.{key} must be a string")),
+            _ => Err(["options.", key, " must be a string"].concat()),
         }
     }
 
