@@ -675,7 +675,9 @@ pub mod registrant {
 
     /// The report, in the order `js/wire.js` (`unpackRegistrant`) reads it.
     pub fn write(report: &RegistrantReport) -> String {
-        let mut w = Writer::default();
+        // The value, then about a message and its details per issue: one allocation, no growing.
+        let issues: usize = report.issues.iter().map(|i| i.message.len() + 48).sum();
+        let mut w = Writer { out: String::with_capacity(256 + issues) };
         let v = &report.value;
         w.bool(report.valid);
         w.text(&v.name);
