@@ -5,7 +5,8 @@ WASM_TARGET := wasm32-unknown-unknown
 # The package's wasm is built by a pinned nightly in its own target directory (see below).
 PACKAGE_TOOLCHAIN := nightly-2026-05-20
 export PACKAGE_TOOLCHAIN
-RELEASE_WASM := target/package/$(WASM_TARGET)/release/dotbe_rules.wasm
+RELEASE_WASM := target/package/dotbe_rules.wasm
+REGISTRANT_WASM := target/package/dotbe_rules_registrant.wasm
 # js/wire.js too: wasm-bindgen embeds its snippets in the .wasm at compile time.
 RUST_SOURCES := $(shell find src build -name "*.rs") Cargo.toml Cargo.lock build.rs $(wildcard data/*.tsv) Makefile js/wire.js
 WASM_OPT := node_modules/.bin/wasm-opt
@@ -57,23 +58,39 @@ BUILD_STD := -Zbuild-std=std,panic_abort \
   --config profile.release.package.std.opt-level=3
 TRAP := -Zunstable-options -Cpanic=immediate-abort
 
-$(RELEASE_WASM): $(RUST_SOURCES)
-	RUSTFLAGS="$(REMAP) $(INLINE) $(TRAP)" cargo +$(PACKAGE_TOOLCHAIN) build $(BUILD_STD) --lib --release \
-	  --target $(WASM_TARGET) --target-dir target/package --features small-alloc
-	@touch $@
+# The full wasm and the `dotbe-rules/registrant` entry's (feature `registrant-entry`: only
+# validateRegistrant and countries) share one target directory (the rebuilt std is built once);
+# each is copied out of cargo's output, which the other build overwrites.
+CARGO_PACKAGE = RUSTFLAGS="$(REMAP) $(INLINE) $(TRAP)" cargo +$(PACKAGE_TOOLCHAIN) build $(BUILD_STD) --lib --release \
+  --target $(WASM_TARGET) --target-dir target/package
+CARGO_WASM := target/package/$(WASM_TARGET)/release/dotbe_rules.wasm
 
+$(RELEASE_WASM): $(RUST_SOURCES)
+	$(CARGO_PACKAGE) --features small-alloc
+	cp $(CARGO_WASM) $@
+
+$(REGISTRANT_WASM): $(RUST_SOURCES) | $(RELEASE_WASM)
+	$(CARGO_PACKAGE) --features small-alloc,registrant-entry
+	cp $(CARGO_WASM) $@
+
+# Both glues import the same snippet (js/wire.js), which wasm-bindgen writes to pkg/snippets/.
 pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) scripts/minify.mjs
 	rm -rf pkg/snippets
 	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules $<
-	node scripts/minify.mjs
+	node scripts/minify.mjs pkg/dotbe_rules.js
 	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) pkg/dotbe_rules_bg.wasm -o pkg/dotbe_rules_bg.wasm
+
+pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js &: $(REGISTRANT_WASM) scripts/minify.mjs | pkg/dotbe_rules.js
+	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules_registrant $<
+	node scripts/minify.mjs pkg/dotbe_rules_registrant.js
+	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) pkg/dotbe_rules_registrant_bg.wasm -o pkg/dotbe_rules_registrant_bg.wasm
 
 pkg/%: js/%
 	@mkdir -p pkg
 	cp $< $@
 
-# The entry a browser downloads, minified like the glue (scripts/minify.mjs).
-pkg/index.js: js/index.js scripts/minify.mjs
+# The entries a browser downloads, each with js/loader.js bundled in, minified (scripts/minify.mjs).
+pkg/index.js pkg/registrant.js: pkg/%.js: js/%.js js/loader.js scripts/minify.mjs
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
 
@@ -89,6 +106,7 @@ pkg/README.md: pkg-README.md
 	cp $< $@
 
 pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
+		pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js pkg/registrant.js pkg/registrant.d.ts \
 		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md
 	node scripts/package-json.mjs Cargo.toml $@
 

@@ -1,19 +1,32 @@
 // Minifies the JS a browser downloads (the wasm-bindgen glue and its snippets in place, the
-// entry module from js/): whitespace, comments and local names only — exports, `import.meta.url` and the
+// entry modules from js/): whitespace, comments and local names only — exports, `import.meta.url` and the
 // module structure stay as they are, so bundlers see the same modules. Sources: js/ and src/.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const minify = (source) => transformSync(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020', legalComments: 'none' }).code;
 
-// `node scripts/minify.mjs SOURCE TARGET`: one file (the entry module).
+// `node scripts/minify.mjs SOURCE TARGET`: an entry module, with what it imports from js/
+// (loader.js) bundled in — one file to download — and the glue it imports left as an import.
 if (process.argv.length === 4) {
-  writeFileSync(process.argv[3], minify(readFileSync(process.argv[2], 'utf8')));
+  const [source, target] = process.argv.slice(2);
+  const bundled = buildSync({
+    entryPoints: [source],
+    bundle: true,
+    external: ['./dotbe_rules*.js'],
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+  });
+  writeFileSync(target, bundled.outputFiles[0].text);
   process.exit(0);
 }
 
-const files = ['pkg/dotbe_rules.js'];
+// `node scripts/minify.mjs GLUE`: a wasm-bindgen glue in place, with the snippets it imports.
+const files = [process.argv[2]];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -30,11 +30,26 @@ const pkg = {
       types: './index.d.ts',
       default: './index.js',
     },
+    // The registrant checks alone: a smaller download for a signup form. Node has no download
+    // to save, so it gets the main entry there (the same functions, and more).
+    './registrant': {
+      node: {
+        import: { types: './registrant.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
+      types: './registrant.d.ts',
+      default: './registrant.js',
+    },
     './bind-form': { types: './bind-form.d.ts', default: './bind-form.js' },
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
+    './dotbe_rules_registrant_bg.wasm': './dotbe_rules_registrant_bg.wasm',
     './package.json': './package.json',
   },
-  files: ['index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'snippets', 'README.md'],
+  files: [
+    'index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'registrant.js', 'registrant.d.ts',
+    'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
+    'dotbe_rules_registrant_bg.wasm', 'snippets', 'README.md',
+  ],
   sideEffects: false,
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],

@@ -7,11 +7,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::authcode;
-use crate::change;
-use crate::domain;
 use crate::lang::Lang;
-use crate::registrant::{self, RegistrantOptions};
+use crate::registrant;
 use crate::wire::{self, Item};
 
 #[wasm_bindgen(start)]
@@ -41,14 +38,6 @@ extern "C" {
     fn pack_whois(registrant: &JsValue, options: &JsValue) -> String;
 }
 
-/// `checkAuthCode(code, options?)` — spec §3. Types: `AuthCodeResult` in index.d.ts.
-#[wasm_bindgen(js_name = checkAuthCode, skip_typescript)]
-pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_auth_code(&code, &options);
-    let (code, options) = wire::auth_code(&read(&packed)?, clock).map_err(type_error)?;
-    to_js(&authcode::check_auth_code_input(code, &options))
-}
-
 /// `validateRegistrant(input, options?)` — spec §1. Types: `RegistrantResult` in index.d.ts.
 /// Called on every keystroke, so its result comes back as one string too (src/wire.rs), read by
 /// js/wire.js into objects: `JSON.parse` of a full result alone costs more than the checks.
@@ -61,68 +50,6 @@ pub fn validate_registrant(input: JsValue, options: JsValue) -> Result<JsValue, 
         wire::registrant::Request::NotAnObject(found, options) => registrant::invalid_registrant(found, &options),
     };
     Ok(unpack_registrant(&wire::registrant::write(&report)))
-}
-
-/// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
-#[wasm_bindgen(js_name = validateDomainName, skip_typescript)]
-pub fn validate_domain_name(name: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_domain_name(&name, &options);
-    let items = read(&packed)?;
-    let (name, lang) = wire::with_lang(&items).map_err(type_error)?;
-    to_js(&domain::validate_domain_name(name.input(), lang))
-}
-
-/// `validateNameservers(input, options?)` — spec §2. Types: `NameserversResult` in index.d.ts.
-#[wasm_bindgen(js_name = validateNameservers, skip_typescript)]
-pub fn validate_nameservers(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_nameservers(&input, &options);
-    let items = read(&packed)?;
-    let (input, lang) = wire::with_lang(&items).map_err(type_error)?;
-    if !matches!(input, Item::Record(_)) {
-        return to_js(&domain::invalid_nameservers(input.type_name(), lang));
-    }
-    let (input, not_a_list) = wire::nameservers(input);
-    let mut report = domain::validate_nameservers(&input, lang);
-    if let Some(found) = not_a_list {
-        report = domain::nameservers_not_a_list(report, found, lang);
-    }
-    to_js(&report)
-}
-
-/// `decideContactChange(current, proposed, context?)` — spec §4. Types: `ContactChangeDecision`.
-#[wasm_bindgen(js_name = decideContactChange, skip_typescript)]
-pub fn decide_contact_change(current: JsValue, proposed: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_change(&current, &proposed, &context);
-    let items = read(&packed)?;
-    let [current, proposed, context] = &items[..] else { return Err(type_error("malformed request".into())) };
-    let context = wire::change_context(context).map_err(type_error)?;
-    let mut decision = change::decide_contact_change(&wire::registrant::form(current), &wire::registrant::form(proposed), &context);
-    if !matches!(proposed, Item::Record(_)) {
-        // Not a registrant at all: say so instead of listing every missing field.
-        decision.issues = registrant::invalid_registrant(proposed.type_name(), &RegistrantOptions { lang: context.lang, ..Default::default() }).issues;
-    }
-    to_js(&decision)
-}
-
-/// `checkTransfer(request, options?)` — spec §5. Types: `TransferResult`.
-#[wasm_bindgen(js_name = checkTransfer, skip_typescript)]
-pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_transfer(&request, &options);
-    let items = read(&packed)?;
-    let (request, lang) = wire::with_lang(&items).map_err(type_error)?;
-    if !matches!(request, Item::Record(_)) {
-        return to_js(&change::invalid_transfer(request.type_name(), lang));
-    }
-    to_js(&change::check_transfer(&wire::transfer(request, lang, clock).map_err(type_error)?))
-}
-
-/// `whoisPreview(registrant, options?)` — spec §6. Types: `WhoisPreview`.
-#[wasm_bindgen(js_name = whoisPreview, skip_typescript)]
-pub fn whois_preview(registrant: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let packed = pack_whois(&registrant, &options);
-    let items = read(&packed)?;
-    let (registrant, lang) = wire::with_lang(&items).map_err(type_error)?;
-    to_js(&change::whois_preview(&wire::registrant::form(registrant), lang))
 }
 
 /// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
@@ -141,11 +68,6 @@ fn read(packed: &str) -> Result<Vec<Item<'_>>, JsValue> {
     wire::read(packed).ok_or_else(|| type_error("malformed request".into()))
 }
 
-/// The JS clock, read only when an expiry is checked without `now`.
-fn clock() -> i64 {
-    js_sys::Date::now() as i64
-}
-
 fn type_error(message: String) -> JsValue {
     js_sys::TypeError::new(&["dotbe-rules: ", &message].concat()).into()
 }
@@ -154,4 +76,93 @@ fn type_error(message: String) -> JsValue {
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let json = crate::json::to_json(value).map_err(|e| type_error(e.message().into()))?;
     js_sys::JSON::parse(&json)
+}
+
+/// Every other check; the `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`)
+/// leaves them out, so a signup form downloads only what it calls.
+#[cfg(not(feature = "registrant-entry"))]
+pub use other_checks::*;
+
+#[cfg(not(feature = "registrant-entry"))]
+mod other_checks {
+    use super::*;
+    use crate::authcode;
+    use crate::change;
+    use crate::domain;
+    use crate::registrant::RegistrantOptions;
+
+    /// `checkAuthCode(code, options?)` — spec §3. Types: `AuthCodeResult` in index.d.ts.
+    #[wasm_bindgen(js_name = checkAuthCode, skip_typescript)]
+    pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_auth_code(&code, &options);
+        let (code, options) = wire::auth_code(&read(&packed)?, clock).map_err(type_error)?;
+        to_js(&authcode::check_auth_code_input(code, &options))
+    }
+
+    /// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
+    #[wasm_bindgen(js_name = validateDomainName, skip_typescript)]
+    pub fn validate_domain_name(name: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_domain_name(&name, &options);
+        let items = read(&packed)?;
+        let (name, lang) = wire::with_lang(&items).map_err(type_error)?;
+        to_js(&domain::validate_domain_name(name.input(), lang))
+    }
+
+    /// `validateNameservers(input, options?)` — spec §2. Types: `NameserversResult` in index.d.ts.
+    #[wasm_bindgen(js_name = validateNameservers, skip_typescript)]
+    pub fn validate_nameservers(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_nameservers(&input, &options);
+        let items = read(&packed)?;
+        let (input, lang) = wire::with_lang(&items).map_err(type_error)?;
+        if !matches!(input, Item::Record(_)) {
+            return to_js(&domain::invalid_nameservers(input.type_name(), lang));
+        }
+        let (input, not_a_list) = wire::nameservers(input);
+        let mut report = domain::validate_nameservers(&input, lang);
+        if let Some(found) = not_a_list {
+            report = domain::nameservers_not_a_list(report, found, lang);
+        }
+        to_js(&report)
+    }
+
+    /// `decideContactChange(current, proposed, context?)` — spec §4. Types: `ContactChangeDecision`.
+    #[wasm_bindgen(js_name = decideContactChange, skip_typescript)]
+    pub fn decide_contact_change(current: JsValue, proposed: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_change(&current, &proposed, &context);
+        let items = read(&packed)?;
+        let [current, proposed, context] = &items[..] else { return Err(type_error("malformed request".into())) };
+        let context = wire::change_context(context).map_err(type_error)?;
+        let mut decision = change::decide_contact_change(&wire::registrant::form(current), &wire::registrant::form(proposed), &context);
+        if !matches!(proposed, Item::Record(_)) {
+            // Not a registrant at all: say so instead of listing every missing field.
+            decision.issues = registrant::invalid_registrant(proposed.type_name(), &RegistrantOptions { lang: context.lang, ..Default::default() }).issues;
+        }
+        to_js(&decision)
+    }
+
+    /// `checkTransfer(request, options?)` — spec §5. Types: `TransferResult`.
+    #[wasm_bindgen(js_name = checkTransfer, skip_typescript)]
+    pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_transfer(&request, &options);
+        let items = read(&packed)?;
+        let (request, lang) = wire::with_lang(&items).map_err(type_error)?;
+        if !matches!(request, Item::Record(_)) {
+            return to_js(&change::invalid_transfer(request.type_name(), lang));
+        }
+        to_js(&change::check_transfer(&wire::transfer(request, lang, clock).map_err(type_error)?))
+    }
+
+    /// `whoisPreview(registrant, options?)` — spec §6. Types: `WhoisPreview`.
+    #[wasm_bindgen(js_name = whoisPreview, skip_typescript)]
+    pub fn whois_preview(registrant: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let packed = pack_whois(&registrant, &options);
+        let items = read(&packed)?;
+        let (registrant, lang) = wire::with_lang(&items).map_err(type_error)?;
+        to_js(&change::whois_preview(&wire::registrant::form(registrant), lang))
+    }
+
+    /// The JS clock, read only when an expiry is checked without `now`.
+    fn clock() -> i64 {
+        js_sys::Date::now() as i64
+    }
 }

@@ -39,8 +39,9 @@ test('the tarball holds the package and nothing else, with no paths of the build
   // wasm-bindgen names the snippet directory after the crate and a hash of it.
   const listed = files.map((f) => f.replace(/^snippets\/dotbe-rules-[0-9a-f]+\//, 'snippets/dotbe-rules-…/'));
   assert.deepEqual(listed, [
-    'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
-    'snippets/dotbe-rules-…/js/wire.js',
+    'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
+    'dotbe_rules_registrant_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
+    'registrant.d.ts', 'registrant.js', 'snippets/dotbe-rules-…/js/wire.js',
   ]);
   for (const f of files) {
     const text = readFileSync(join(app, 'node_modules/dotbe-rules', f)).toString('latin1');
@@ -102,7 +103,14 @@ test('TypeScript: a consumer of every export compiles under --strict (ESM and Co
     const r: dotbe.RegistrantResult = dotbe.validateRegistrant({ country: 'BE' });
     export const valid: boolean = r.valid;
   `);
-  const run = tscRun(['consumer.mts', 'consumer-cjs.cts']);
+  writeFileSync(join(app, 'consumer-registrant.mts'), `
+    import init, { validateRegistrant, countries, registrantSchema, type RegistrantResult, type CountryEntry } from 'dotbe-rules/registrant';
+    await init();
+    const r: RegistrantResult = validateRegistrant({ country: 'BE' }, { lang: 'nl', only: ['postalCode'] });
+    const list: CountryEntry[] = countries('fr');
+    export const summary: [boolean, number, string] = [r.valid, list.length, registrantSchema['~standard'].vendor];
+  `);
+  const run = tscRun(['consumer.mts', 'consumer-cjs.cts', 'consumer-registrant.mts']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
@@ -116,22 +124,23 @@ test('TypeScript: every deliberate mistake is a compile error, and nothing else 
   assert.deepEqual(reported, marked, run.stdout);
 });
 
-test('a browser bundle made with esbuild runs in headless Chromium', async () => {
-  const web = join(app, 'web');
+/**
+ * Bundles `source` (a browser module importing the package) with esbuild into a fresh folder
+ * beside the .wasm `wasm`, serves it with a strict CSP and runs it in headless Chromium.
+ * Returns the page's `data-result` and the paths the page requested.
+ */
+async function runBundled(name, source, wasm) {
+  const web = join(app, name);
   mkdirSync(web);
-  writeFileSync(join(app, 'browser-entry.js'), `
-    import init, { validateRegistrant, checkAuthCode, countries } from 'dotbe-rules';
-    await init();
-    await init();
-    const r = validateRegistrant({ country: 'NL', postalCode: '1234ab' }, { lang: 'nl', only: ['postalCode'] });
-    document.body.dataset.result = JSON.stringify({ code: checkAuthCode('123456789012345').value, postal: r.issues[0].suggestion, nl: countries('nl').find((c) => c.code === 'NL').name });
-  `);
-  await build({ entryPoints: [join(app, 'browser-entry.js')], bundle: true, format: 'esm', platform: 'browser', outfile: join(web, 'app.js'), absWorkingDir: app, logLevel: 'error' });
+  writeFileSync(join(app, `${name}-entry.js`), source);
+  await build({ entryPoints: [join(app, `${name}-entry.js`)], bundle: true, format: 'esm', platform: 'browser', outfile: join(web, 'app.js'), absWorkingDir: app, logLevel: 'error' });
   // A bundler leaves the .wasm beside the bundle, where `new URL(…, import.meta.url)` finds it.
-  copyFileSync(join(app, 'node_modules/dotbe-rules/dotbe_rules_bg.wasm'), join(web, 'dotbe_rules_bg.wasm'));
+  copyFileSync(join(app, 'node_modules/dotbe-rules', wasm), join(web, wasm));
   writeFileSync(join(web, 'index.html'), '<!doctype html><meta charset="utf-8"><title>consumer</title><script type="module" src="app.js"></script>');
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  const requested = [];
   const server = createServer((req, res) => {
+    requested.push(req.url);
     const file = join(web, req.url === '/' ? 'index.html' : req.url.slice(1));
     try {
       const body = readFileSync(file);
@@ -153,10 +162,45 @@ test('a browser bundle made with esbuild runs in headless Chromium', async () =>
       throw new Error(`${e.message}: ${errors.join('; ')}`);
     });
     const result = JSON.parse(await page.locator('body').getAttribute('data-result'));
-    assert.deepEqual(result, { code: '123-456-789-012-345', postal: '1234AB', nl: 'Nederland' });
     assert.deepEqual(errors, []);
+    return { result, requested: requested.filter((u) => u !== '/favicon.ico').sort() };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+test('a browser bundle made with esbuild runs in headless Chromium', async () => {
+  const { result } = await runBundled('web', `
+    import init, { validateRegistrant, checkAuthCode, countries } from 'dotbe-rules';
+    await init();
+    await init();
+    const r = validateRegistrant({ country: 'NL', postalCode: '1234ab' }, { lang: 'nl', only: ['postalCode'] });
+    document.body.dataset.result = JSON.stringify({ code: checkAuthCode('123456789012345').value, postal: r.issues[0].suggestion, nl: countries('nl').find((c) => c.code === 'NL').name });
+  `, 'dotbe_rules_bg.wasm');
+  assert.deepEqual(result, { code: '123-456-789-012-345', postal: '1234AB', nl: 'Nederland' });
+});
+
+test("a signup form bundling 'dotbe-rules/registrant' downloads only the registrant module", async () => {
+  const { result, requested } = await runBundled('signup', `
+    import * as registrant from 'dotbe-rules/registrant';
+    import init, { validateRegistrant, countries, registrantSchema } from 'dotbe-rules/registrant';
+    await init();
+    const r = validateRegistrant({ name: 'Jan D’Hondt', country: 'BE', postalCode: '900', vat: 'BE 0403.170.701' }, { lang: 'fr' });
+    document.body.dataset.result = JSON.stringify({
+      exports: Object.keys(registrant).sort(),
+      codes: r.issues.map((i) => i.path.join('.') + ':' + i.code),
+      vat: r.value.vat,
+      postal: r.issues.find((i) => i.code === 'postal_code_format').message,
+      be: countries('fr').find((c) => c.code === 'BE').name,
+      schema: registrantSchema['~standard'].validate({ country: 'BE' }).issues.length > 0,
+    });
+  `, 'dotbe_rules_registrant_bg.wasm');
+  assert.deepEqual(result.exports, ['countries', 'createRegistrantSchema', 'default', 'initSync', 'memoryUsage', 'registrantSchema', 'validateRegistrant']);
+  assert.ok(result.codes.includes('name:charset') && result.codes.includes('postalCode:postal_code_format'), result.codes.join());
+  assert.equal(result.vat, 'BE0403170701');
+  assert.equal(result.postal, 'Code postal non valable (pays\u00a0: Belgique). Exemple de code valable\u00a0: 4000.');
+  assert.equal(result.be, 'Belgique');
+  assert.equal(result.schema, true);
+  assert.deepEqual(requested, ['/', '/app.js', '/dotbe_rules_registrant_bg.wasm']);
 });

@@ -110,10 +110,46 @@ test('package.json: version from Cargo.toml, exports for Node and browsers, only
   assert.match(readFileSync(join(pkg, 'README.md'), 'utf8'), /checkAuthCode/);
 });
 
+const gzipOf = (entry) => browserFiles(pkg, entry).map((f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length).reduce((a, b) => a + b);
+
 test('the package a browser downloads stays within the gzip budget', () => {
   const { gzipBytes } = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8'));
-  const size = browserFiles(pkg)
-    .map((f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length)
-    .reduce((a, b) => a + b);
+  const size = gzipOf('index');
   assert.ok(size <= gzipBytes, `${size} bytes gzip > budget ${gzipBytes}`);
+});
+
+test("the registrant entry a signup form downloads stays within its budget and the issue's 64 KiB", () => {
+  const { registrantGzipBytes } = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8'));
+  const size = gzipOf('registrant');
+  assert.ok(registrantGzipBytes <= 65536);
+  assert.ok(size <= registrantGzipBytes, `${size} bytes gzip > budget ${registrantGzipBytes}`);
+});
+
+test('the registrant entry: the registrant checks only, over its own module, with the same results', () => {
+  const out = runModule(`
+    import { readFileSync } from 'node:fs';
+    import * as entry from ${JSON.stringify(join(pkg, 'registrant.js'))};
+    import { validateRegistrant as full, countries as fullCountries } from ${JSON.stringify(join(pkg, 'node.js'))};
+    let before;
+    try { entry.validateRegistrant({}); } catch (e) { before = e.message; }
+    await entry.default(readFileSync(${JSON.stringify(join(pkg, 'dotbe_rules_registrant_bg.wasm'))}));
+    const inputs = [
+      [{ name: 'Jan D’Hondt', organization: 'ACME', country: 'BE', postalCode: '900', email: 'jan@gmial.com', phone: '0475 12 34', vat: 'BE0403170702' }, { lang: 'de' }],
+      [{ country: 'NL', postalCode: '1234ab', phone: '+31 20 123 4567' }, { lang: 'nl', only: ['postalCode', 'phone'] }],
+      [42, undefined],
+      [{ email: 'info@café.be', bogus: 1 }, { domain: 'café.be' }],
+    ];
+    console.log(JSON.stringify({
+      before,
+      exports: Object.keys(entry).sort(),
+      same: inputs.every(([i, o]) => JSON.stringify(entry.validateRegistrant(i, o)) === JSON.stringify(full(i, o))),
+      countries: JSON.stringify(entry.countries('de')) === JSON.stringify(fullCountries('de')),
+      memory: entry.memoryUsage().wasmBytes > 0,
+    }));
+  `);
+  assert.match(out.before, /call `await init\(\)`/);
+  assert.deepEqual(out.exports, ['countries', 'createRegistrantSchema', 'default', 'initSync', 'memoryUsage', 'registrantSchema', 'validateRegistrant']);
+  assert.equal(out.same, true, 'the same results as the full module');
+  assert.equal(out.countries, true);
+  assert.equal(out.memory, true);
 });

@@ -1,6 +1,7 @@
 // Each line marked `mistake` must be a compile error (tests/consumer checks that every marked
 // line, and only those, is reported by tsc).
 import { checkAuthCode, checkTransfer, decideContactChange, validateRegistrant, countries, type Issue, type RegistrantResult } from 'dotbe-rules';
+import { checkAuthCode as notInTheRegistrantEntry } from 'dotbe-rules/registrant';
 
 checkAuthCode(12345); // mistake: a number where the code goes
 checkAuthCode('123', { lang: 'es' }); // mistake: an unknown language
@@ -16,3 +17,4 @@ countries(42); // mistake: a number as language
 const action: 'monitored' = decideContactChange({}, {}).action; // mistake: a misspelt action
 checkTransfer({ type: 'external', authCode: '1', revokeProcedure: 'yes' }); // mistake: a string for a yes/no
 void [code, severity, phone, action];
+notInTheRegistrantEntry('123 456 789 012 345'); // mistake: the registrant entry has the registrant checks only

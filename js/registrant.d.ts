@@ -1,0 +1,12 @@
+// dotbe-rules/registrant — the registrant checks alone (see registrant.js); the types are the
+// main entry's.
+export {
+  default,
+  initSync,
+  memoryUsage,
+  validateRegistrant,
+  countries,
+  createRegistrantSchema,
+  registrantSchema,
+} from './index.js';
+export type * from './index.js';
