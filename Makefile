@@ -36,7 +36,7 @@ setup:
 ## The npm package in pkg/.
 pkg: setup pkg/package.json
 
-# Paths of the build machine stay out of the package (panic locations name source files).
+# Paths of the build machine stay out of the builds (a native panic names its source file).
 REMAP := --remap-path-prefix=$(HOME)/.cargo/registry/src=crates --remap-path-prefix=$(CURDIR)=dotbe-rules
 
 # `opt-level = "z"` inlines almost nothing, and V8 does not inline small wasm functions either:
@@ -52,7 +52,7 @@ INLINE := -C llvm-args=-inline-threshold=35
 # core and alloc are built at opt-level 3 as in stable's prebuilt std (at "z" they cost ~8 % in
 # speed). Measured 2026-11-24: 94.7 → 87.2 KB gzip for the package, validateRegistrant unchanged
 # within noise (7.7 / 15.2 → 7.3 / 15.4 µs full / invalid). scripts/setup.sh installs the
-# toolchain (minimal profile, rust-src, wasm32; ~12 s).
+# toolchain (minimal profile and rust-src; about 15 s).
 BUILD_STD := -Zbuild-std=std,panic_abort \
   --config profile.release.package.core.opt-level=3 --config profile.release.package.alloc.opt-level=3 \
   --config profile.release.package.std.opt-level=3
@@ -65,11 +65,11 @@ CARGO_PACKAGE = RUSTFLAGS="$(REMAP) $(INLINE) $(TRAP)" cargo +$(PACKAGE_TOOLCHAI
   --target $(WASM_TARGET) --target-dir target/package
 CARGO_WASM := target/package/$(WASM_TARGET)/release/dotbe_rules.wasm
 
-$(RELEASE_WASM): $(RUST_SOURCES)
+$(RELEASE_WASM): $(RUST_SOURCES) | setup
 	$(CARGO_PACKAGE) --features small-alloc
 	cp $(CARGO_WASM) $@
 
-$(REGISTRANT_WASM): $(RUST_SOURCES) | $(RELEASE_WASM)
+$(REGISTRANT_WASM): $(RUST_SOURCES) | setup $(RELEASE_WASM)
 	$(CARGO_PACKAGE) --features small-alloc,registrant-entry
 	cp $(CARGO_WASM) $@
 

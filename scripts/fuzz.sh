@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
 
-if ! rustup toolchain list | grep -q '^nightly'; then
+if ! rustup run nightly true 2>/dev/null; then
   echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)" >&2; exit 1
 fi
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz

@@ -675,10 +675,16 @@ pub mod registrant {
 
     /// The report, in the order `js/wire.js` (`unpackRegistrant`) reads it.
     pub fn write(report: &RegistrantReport) -> String {
-        // The value, then about a message and its details per issue: one allocation, no growing.
-        let issues: usize = report.issues.iter().map(|i| i.message.len() + 48).sum();
-        let mut w = Writer { out: String::with_capacity(256 + issues) };
+        // The value's texts, then a message and its details per issue: one allocation, growing
+        // only for long suggestions or characters (sizes are UTF-8 bytes plus room for numbers).
         let v = &report.value;
+        let texts: usize = [&v.name, &v.organization, &v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language]
+            .iter()
+            .map(|s| s.len() + 2)
+            .sum::<usize>()
+            + v.street.iter().map(|s| s.len() + 2).sum::<usize>();
+        let issues: usize = report.issues.iter().map(|i| i.message.len() + 48).sum();
+        let mut w = Writer { out: String::with_capacity(16 + texts + issues) };
         w.bool(report.valid);
         w.text(&v.name);
         w.text(&v.organization);

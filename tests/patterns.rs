@@ -23,7 +23,8 @@ impl Rng {
 
 fn corpus(pattern: &str, seeds: &[&str], rng: &mut Rng) -> Vec<String> {
     let mut alphabet: Vec<char> = pattern.chars().filter(|c| c.is_ascii_alphanumeric() || " -".contains(*c)).collect();
-    alphabet.extend("0123456789AZaz -é".chars());
+    // Multi-byte characters of 2, 3 and 4 bytes: the automata read bytes (src/pattern.rs).
+    alphabet.extend("0123456789AZaz -é€😀".chars());
     let mut out: Vec<String> = vec![String::new(), "0000".into(), "00000".into(), "0".into(), " ".into()];
     for seed in seeds {
         let chars: Vec<char> = seed.chars().collect();
