@@ -89,8 +89,9 @@ pkg/%: js/%
 	@mkdir -p pkg
 	cp $< $@
 
-# The entries a browser downloads, each with js/loader.js bundled in, minified (scripts/minify.mjs).
-pkg/index.js pkg/registrant.js: pkg/%.js: js/%.js js/loader.js scripts/minify.mjs
+# The entries a browser downloads, each with what it shares with another (js/loader.js,
+# js/bind-form-core.js) bundled in, minified (scripts/minify.mjs).
+pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js scripts/minify.mjs
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
 
@@ -106,7 +107,7 @@ pkg/README.md: pkg-README.md
 	cp $< $@
 
 pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
-		pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js pkg/registrant.js pkg/registrant.d.ts \
+		pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js pkg/registrant.js pkg/registrant.d.ts pkg/registrant-bind-form.js pkg/registrant-bind-form.d.ts \
 		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md
 	node scripts/package-json.mjs Cargo.toml $@
 

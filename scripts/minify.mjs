@@ -7,14 +7,16 @@ import { buildSync, transformSync } from 'esbuild';
 
 const minify = (source) => transformSync(source, { loader: 'js', format: 'esm', minify: true, target: 'es2020', legalComments: 'none' }).code;
 
-// `node scripts/minify.mjs SOURCE TARGET`: an entry module, with what it imports from js/
-// (loader.js) bundled in — one file to download — and the glue it imports left as an import.
+// `node scripts/minify.mjs SOURCE TARGET`: an entry module, with what it shares with another
+// (loader.js, bind-form-core.js) bundled in — one file to download — and the glue (or, for a
+// form binding, the entry) it imports left as an import.
 if (process.argv.length === 4) {
   const [source, target] = process.argv.slice(2);
   const bundled = buildSync({
     entryPoints: [source],
     bundle: true,
-    external: ['./dotbe_rules*.js'],
+    // The glue, and the entry a form binding runs over: modules of their own.
+    external: ['./dotbe_rules*.js', './index.js', './registrant.js'],
     format: 'esm',
     minify: true,
     target: 'es2020',

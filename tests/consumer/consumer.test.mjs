@@ -41,7 +41,7 @@ test('the tarball holds the package and nothing else, with no paths of the build
   assert.deepEqual(listed, [
     'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
     'dotbe_rules_registrant_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
-    'registrant.d.ts', 'registrant.js', 'snippets/dotbe-rules-…/js/wire.js',
+    'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant.d.ts', 'registrant.js', 'snippets/dotbe-rules-…/js/wire.js',
   ]);
   for (const f of files) {
     const text = readFileSync(join(app, 'node_modules/dotbe-rules', f)).toString('latin1');
@@ -105,6 +105,8 @@ test('TypeScript: a consumer of every export compiles under --strict (ESM and Co
   `);
   writeFileSync(join(app, 'consumer-registrant.mts'), `
     import init, { validateRegistrant, countries, registrantSchema, type RegistrantResult, type CountryEntry } from 'dotbe-rules/registrant';
+    import { bindForm, type FormBinding } from 'dotbe-rules/registrant/bind-form';
+    export const binding: FormBinding = bindForm(document.createElement('form'), { lang: 'fr' });
     await init();
     const r: RegistrantResult = validateRegistrant({ country: 'BE' }, { lang: 'nl', only: ['postalCode'] });
     const list: CountryEntry[] = countries('fr');
@@ -185,7 +187,16 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
   const { result, requested } = await runBundled('signup', `
     import * as registrant from 'dotbe-rules/registrant';
     import init, { validateRegistrant, countries, registrantSchema } from 'dotbe-rules/registrant';
+    import { bindForm } from 'dotbe-rules/registrant/bind-form';
     await init();
+    // A signup form bound as the pkg README shows: a wrong Belgian postal code typed.
+    document.body.innerHTML = '<form><input name="country" value="BE"><input name="postalCode"></form>';
+    const form = document.querySelector('form');
+    bindForm(form, { lang: 'nl' });
+    const postal = form.elements.namedItem('postalCode');
+    postal.value = '900';
+    postal.dispatchEvent(new Event('input', { bubbles: true }));
+    const shown = document.getElementById(postal.getAttribute('aria-describedby')).textContent;
     const r = validateRegistrant({ name: 'Jan D’Hondt', country: 'BE', postalCode: '900', vat: 'BE 0403.170.701' }, { lang: 'fr' });
     document.body.dataset.result = JSON.stringify({
       exports: Object.keys(registrant).sort(),
@@ -194,6 +205,7 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
       postal: r.issues.find((i) => i.code === 'postal_code_format').message,
       be: countries('fr').find((c) => c.code === 'BE').name,
       schema: registrantSchema['~standard'].validate({ country: 'BE' }).issues.length > 0,
+      bound: { shown, validity: postal.validationMessage !== '' },
     });
   `, 'dotbe_rules_registrant_bg.wasm');
   assert.deepEqual(result.exports, ['countries', 'createRegistrantSchema', 'default', 'initSync', 'memoryUsage', 'registrantSchema', 'validateRegistrant']);
@@ -202,5 +214,7 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
   assert.equal(result.postal, 'Code postal non valable (pays\u00a0: Belgique). Exemple de code valable\u00a0: 4000.');
   assert.equal(result.be, 'Belgique');
   assert.equal(result.schema, true);
+  assert.match(result.bound.shown, /Geen geldige postcode \(land: België\)/);
+  assert.equal(result.bound.validity, true, 'setCustomValidity was called');
   assert.deepEqual(requested, ['/', '/app.js', '/dotbe_rules_registrant_bg.wasm']);
 });
