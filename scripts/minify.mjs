@@ -1,6 +1,7 @@
 // Minifies the JS a browser downloads (the wasm-bindgen glue and its snippets in place, the
-// entry modules from js/): whitespace, comments and local names only — exports, `import.meta.url` and the
-// module structure stay as they are, so bundlers see the same modules. Sources: js/ and src/.
+// entry modules from js/): whitespace, comments and local names — exports and `import.meta.url`
+// stay as they are, and each entry keeps importing its glue, so bundlers see the same modules.
+// Sources: js/ and src/.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';

@@ -84,6 +84,16 @@ fn parse_v6(text: &str) -> Option<[u16; 8]> {
     Some(out)
 }
 
+/// Appends `items` written by `push`, with `separator` between them.
+fn push_joined<T>(out: &mut String, items: &[T], separator: char, mut push: impl FnMut(&mut String, &T)) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(separator);
+        }
+        push(out, item);
+    }
+}
+
 impl Ip {
     /// The canonical text: dotted quad, or IPv6 per RFC 5952 (lower case, no leading zeros, the
     /// longest run of two or more zero groups as `::`, the first of equal runs).
@@ -91,12 +101,7 @@ impl Ip {
         match self {
             Ip::V4(o) => {
                 let mut out = String::with_capacity(15);
-                for (i, &octet) in o.iter().enumerate() {
-                    if i > 0 {
-                        out.push('.');
-                    }
-                    push_number(&mut out, octet.into());
-                }
+                push_joined(&mut out, o, '.', |out, &octet| push_number(out, octet.into()));
                 out
             }
             Ip::V6(g) => {
@@ -115,14 +120,7 @@ impl Ip {
                         i += 1;
                     }
                 }
-                let hex = |out: &mut String, groups: &[u16]| {
-                    for (i, &group) in groups.iter().enumerate() {
-                        if i > 0 {
-                            out.push(':');
-                        }
-                        push_hex(out, group.into(), 1, false);
-                    }
-                };
+                let hex = |out: &mut String, groups: &[u16]| push_joined(out, groups, ':', |out, &group| push_hex(out, group.into(), 1, false));
                 let mut out = String::with_capacity(39);
                 if best == 8 {
                     hex(&mut out, g);

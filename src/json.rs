@@ -56,10 +56,8 @@ impl Writer {
             };
             self.out.push_str(&s[start..i]);
             if escape.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+                self.out.push_str("\\u");
+                crate::digits::push_hex(&mut self.out, b.into(), 4, false);
             } else {
                 self.out.push_str(escape);
             }

@@ -24,18 +24,6 @@ extern "C" {
     fn pack_registrant(input: &JsValue, options: &JsValue) -> String;
     #[wasm_bindgen(js_name = unpackRegistrant)]
     fn unpack_registrant(wire: &str) -> JsValue;
-    #[wasm_bindgen(js_name = packAuthCode)]
-    fn pack_auth_code(code: &JsValue, options: &JsValue) -> String;
-    #[wasm_bindgen(js_name = packDomainName)]
-    fn pack_domain_name(name: &JsValue, options: &JsValue) -> String;
-    #[wasm_bindgen(js_name = packNameservers)]
-    fn pack_nameservers(input: &JsValue, options: &JsValue) -> String;
-    #[wasm_bindgen(js_name = packChange)]
-    fn pack_change(current: &JsValue, proposed: &JsValue, context: &JsValue) -> String;
-    #[wasm_bindgen(js_name = packTransfer)]
-    fn pack_transfer(request: &JsValue, options: &JsValue) -> String;
-    #[wasm_bindgen(js_name = packWhois)]
-    fn pack_whois(registrant: &JsValue, options: &JsValue) -> String;
 }
 
 /// `validateRegistrant(input, options?)` — spec §1. Types: `RegistrantResult` in index.d.ts.
@@ -91,6 +79,29 @@ mod other_checks {
     use crate::domain;
     use crate::registrant::RegistrantOptions;
 
+    #[wasm_bindgen(module = "/js/wire.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = packAuthCode)]
+        fn pack_auth_code(code: &JsValue, options: &JsValue) -> String;
+        #[wasm_bindgen(js_name = packDomainName)]
+        fn pack_domain_name(name: &JsValue, options: &JsValue) -> String;
+        #[wasm_bindgen(js_name = packNameservers)]
+        fn pack_nameservers(input: &JsValue, options: &JsValue) -> String;
+        #[wasm_bindgen(js_name = packChange)]
+        fn pack_change(current: &JsValue, proposed: &JsValue, context: &JsValue) -> String;
+        #[wasm_bindgen(js_name = packTransfer)]
+        fn pack_transfer(request: &JsValue, options: &JsValue) -> String;
+        #[wasm_bindgen(js_name = packWhois)]
+        fn pack_whois(registrant: &JsValue, options: &JsValue) -> String;
+    }
+
+    /// A call of one value and `{ lang }`: reads the wire and hands both to `check`.
+    fn with_lang(packed: &str, check: impl FnOnce(&Item<'_>, Lang) -> Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
+        let items = read(packed)?;
+        let (value, lang) = wire::with_lang(&items).map_err(type_error)?;
+        check(value, lang)
+    }
+
     /// `checkAuthCode(code, options?)` — spec §3. Types: `AuthCodeResult` in index.d.ts.
     #[wasm_bindgen(js_name = checkAuthCode, skip_typescript)]
     pub fn check_auth_code(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
@@ -102,27 +113,23 @@ mod other_checks {
     /// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
     #[wasm_bindgen(js_name = validateDomainName, skip_typescript)]
     pub fn validate_domain_name(name: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let packed = pack_domain_name(&name, &options);
-        let items = read(&packed)?;
-        let (name, lang) = wire::with_lang(&items).map_err(type_error)?;
-        to_js(&domain::validate_domain_name(name.input(), lang))
+        with_lang(&pack_domain_name(&name, &options), |name, lang| to_js(&domain::validate_domain_name(name.input(), lang)))
     }
 
     /// `validateNameservers(input, options?)` — spec §2. Types: `NameserversResult` in index.d.ts.
     #[wasm_bindgen(js_name = validateNameservers, skip_typescript)]
     pub fn validate_nameservers(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let packed = pack_nameservers(&input, &options);
-        let items = read(&packed)?;
-        let (input, lang) = wire::with_lang(&items).map_err(type_error)?;
-        if !matches!(input, Item::Record(_)) {
-            return to_js(&domain::invalid_nameservers(input.type_name(), lang));
-        }
-        let (input, not_a_list) = wire::nameservers(input);
-        let mut report = domain::validate_nameservers(&input, lang);
-        if let Some(found) = not_a_list {
-            report = domain::nameservers_not_a_list(report, found, lang);
-        }
-        to_js(&report)
+        with_lang(&pack_nameservers(&input, &options), |input, lang| {
+            if !matches!(input, Item::Record(_)) {
+                return to_js(&domain::invalid_nameservers(input.type_name(), lang));
+            }
+            let (input, not_a_list) = wire::nameservers(input);
+            let mut report = domain::validate_nameservers(&input, lang);
+            if let Some(found) = not_a_list {
+                report = domain::nameservers_not_a_list(report, found, lang);
+            }
+            to_js(&report)
+        })
     }
 
     /// `decideContactChange(current, proposed, context?)` — spec §4. Types: `ContactChangeDecision`.
@@ -143,22 +150,18 @@ mod other_checks {
     /// `checkTransfer(request, options?)` — spec §5. Types: `TransferResult`.
     #[wasm_bindgen(js_name = checkTransfer, skip_typescript)]
     pub fn check_transfer(request: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let packed = pack_transfer(&request, &options);
-        let items = read(&packed)?;
-        let (request, lang) = wire::with_lang(&items).map_err(type_error)?;
-        if !matches!(request, Item::Record(_)) {
-            return to_js(&change::invalid_transfer(request.type_name(), lang));
-        }
-        to_js(&change::check_transfer(&wire::transfer(request, lang, clock).map_err(type_error)?))
+        with_lang(&pack_transfer(&request, &options), |request, lang| {
+            if !matches!(request, Item::Record(_)) {
+                return to_js(&change::invalid_transfer(request.type_name(), lang));
+            }
+            to_js(&change::check_transfer(&wire::transfer(request, lang, clock).map_err(type_error)?))
+        })
     }
 
     /// `whoisPreview(registrant, options?)` — spec §6. Types: `WhoisPreview`.
     #[wasm_bindgen(js_name = whoisPreview, skip_typescript)]
     pub fn whois_preview(registrant: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let packed = pack_whois(&registrant, &options);
-        let items = read(&packed)?;
-        let (registrant, lang) = wire::with_lang(&items).map_err(type_error)?;
-        to_js(&change::whois_preview(&wire::registrant::form(registrant), lang))
+        with_lang(&pack_whois(&registrant, &options), |registrant, lang| to_js(&change::whois_preview(&wire::registrant::form(registrant), lang)))
     }
 
     /// The JS clock, read only when an expiry is checked without `now`.

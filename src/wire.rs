@@ -678,18 +678,18 @@ pub mod registrant {
         // The value's texts, then a message and its details per issue: one allocation, growing
         // only for long suggestions or characters (sizes are UTF-8 bytes plus room for numbers).
         let v = &report.value;
-        let texts: usize = [&v.name, &v.organization, &v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language]
-            .iter()
-            .map(|s| s.len() + 2)
-            .sum::<usize>()
-            + v.street.iter().map(|s| s.len() + 2).sum::<usize>();
+        let after_street = [&v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language];
+        let mut texts = v.name.len() + v.organization.len() + 2 * (2 + v.street.len() + after_street.len());
+        for s in v.street.iter().chain(after_street) {
+            texts += s.len();
+        }
         let issues: usize = report.issues.iter().map(|i| i.message.len() + 48).sum();
         let mut w = Writer { out: String::with_capacity(16 + texts + issues) };
         w.bool(report.valid);
         w.text(&v.name);
         w.text(&v.organization);
         w.texts(&v.street);
-        for s in [&v.city, &v.postal_code, &v.country, &v.email, &v.phone, &v.fax, &v.vat, &v.language] {
+        for s in after_street {
             w.text(s);
         }
         w.issues(&report.issues);
