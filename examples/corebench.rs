@@ -1,6 +1,6 @@
 //! The core's own speed, natively (no JS boundary): `cargo run --release --example corebench`.
 //! Medians of several batches; the inputs are bench/bench.mjs's registrants. With `--answers` it
-//! prints instead, as JSON, the answers the wasm hands to JS for them (src/wire.rs), which
+//! prints instead, as JSON, the answers the wasm hands to JS for them (src/boundary/answer.rs), which
 //! bench/bench.mjs reads back to time the JS side of a call alone.
 use std::hint::black_box;
 use std::time::Instant;
@@ -48,8 +48,8 @@ fn main() {
     let whole = RegistrantOptions::default();
     let only_email = RegistrantOptions { only: Some(vec![Field::Email]), ..Default::default() };
     if std::env::args().any(|a| a == "--answers") {
-        // A JSON string each, by the library's own writer (the answers hold control characters).
-        let answer = |input, options| dotbe_rules::json::to_json(&dotbe_rules::wire::registrant::write(&validate_registrant(input, options))).unwrap_or_default();
+        // A JSON string each (the answers hold control characters).
+        let answer = |input, options| serde_json::to_string(&dotbe_rules::boundary::answer::write(&validate_registrant(input, options)).unwrap_or_default()).unwrap_or_default();
         println!(
             "{{\"full\":{},\"invalid\":{},\"onlyEmail\":{}}}",
             answer(&full, &whole),

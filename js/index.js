@@ -1,8 +1,11 @@
 // dotbe-rules — entry for browsers and bundlers: `await init()` once, then call the checks.
+// Each check packs its arguments, calls the wasm and reads its answer through boundary.js
+// (generated from the Rust definitions in src/boundary/).
 // The .wasm is found next to this file through `new URL(..., import.meta.url)`, which Vite,
 // webpack 5, Parcel and Rollup understand. A signup form that only checks the registrant can
 // import 'dotbe-rules/registrant' instead (registrant.js): the same checks, a smaller download.
 import initWasm, * as wasm from './dotbe_rules.js';
+import * as boundary from './boundary.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 const { init, initSync, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync);
@@ -11,14 +14,14 @@ const { init, initSync, loadedFirst, memoryUsage } = loader(initWasm, wasm.initS
 export default init;
 export { initSync, memoryUsage };
 
-export const checkAuthCode = loadedFirst(wasm.checkAuthCode);
-export const validateRegistrant = loadedFirst(wasm.validateRegistrant);
-export const validateDomainName = loadedFirst(wasm.validateDomainName);
-export const validateNameservers = loadedFirst(wasm.validateNameservers);
-export const decideContactChange = loadedFirst(wasm.decideContactChange);
-export const checkTransfer = loadedFirst(wasm.checkTransfer);
-export const whoisPreview = loadedFirst(wasm.whoisPreview);
-export const countries = loadedFirst(wasm.countries);
+export const checkAuthCode = loadedFirst((a, b) => boundary.checkAuthCode(wasm, a, b));
+export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
+export const validateDomainName = loadedFirst((a, b) => boundary.validateDomainName(wasm, a, b));
+export const validateNameservers = loadedFirst((a, b) => boundary.validateNameservers(wasm, a, b));
+export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c));
+export const checkTransfer = loadedFirst((a, b) => boundary.checkTransfer(wasm, a, b));
+export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a, b));
+export const countries = loadedFirst((lang) => boundary.countries(wasm, lang));
 
 /** A Standard Schema over validateRegistrant (see loader.js); `options`: `lang`, `domain`. */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);

@@ -3,6 +3,7 @@
 // form pays is in README, Figures). Same API as the main entry: `await init()` once, then call.
 // A page that also needs the other checks imports 'dotbe-rules' only (not both: two modules).
 import initWasm, * as wasm from './dotbe_rules_registrant.js';
+import * as boundary from './boundary.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 const { init, initSync, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync);
@@ -11,8 +12,8 @@ const { init, initSync, loadedFirst, memoryUsage } = loader(initWasm, wasm.initS
 export default init;
 export { initSync, memoryUsage };
 
-export const validateRegistrant = loadedFirst(wasm.validateRegistrant);
-export const countries = loadedFirst(wasm.countries);
+export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
+export const countries = loadedFirst((lang) => boundary.countries(wasm, lang));
 
 /** A Standard Schema over validateRegistrant (see loader.js); `options`: `lang`, `domain`. */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);

@@ -28,7 +28,7 @@ if (process.argv.length === 4) {
   process.exit(0);
 }
 
-// `node scripts/minify.mjs GLUE`: a wasm-bindgen glue in place, with the snippets it imports.
+// `node scripts/minify.mjs GLUE`: a wasm-bindgen glue in place (with any snippets it imports).
 const files = [process.argv[2]];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -37,7 +37,11 @@ const walk = (dir) => {
     else if (path.endsWith('.js')) files.push(path);
   }
 };
-walk('pkg/snippets');
+try {
+  walk('pkg/snippets');
+} catch {
+  // No snippets.
+}
 for (const file of files) {
   writeFileSync(file, minify(readFileSync(file, 'utf8')));
 }

@@ -50,7 +50,7 @@ const pkg = {
     'index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'registrant.js', 'registrant.d.ts',
     'registrant-bind-form.js', 'registrant-bind-form.d.ts',
     'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
-    'dotbe_rules_registrant_bg.wasm', 'snippets', 'README.md',
+    'dotbe_rules_registrant_bg.wasm', 'README.md',
   ],
   sideEffects: false,
   engines: { node: '>=20' },

@@ -37,6 +37,8 @@
 #[cfg(any(all(target_arch = "wasm32", feature = "small-alloc"), test))]
 mod alloc;
 pub mod authcode;
+#[doc(hidden)]
+pub mod boundary;
 pub mod change;
 pub mod charset;
 pub mod countries;
@@ -48,7 +50,6 @@ pub mod implausible;
 pub mod input;
 pub mod ip;
 pub mod issue;
-pub mod json;
 pub mod lang;
 mod messages;
 pub mod pattern;
@@ -57,8 +58,6 @@ mod postal;
 pub mod punycode;
 pub mod registrant;
 pub mod time;
-#[doc(hidden)]
-pub mod wire;
 mod vat;
 
 #[cfg(target_arch = "wasm32")]

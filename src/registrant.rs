@@ -60,7 +60,7 @@ impl Field {
     ];
 
     /// The key in the input and result objects.
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Field::Name => "name",
             Field::Organization => "organization",

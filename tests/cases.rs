@@ -1,32 +1,11 @@
 //! The shared case files, run against the Rust core.
 mod common;
 
-use dotbe_rules::change::{check_transfer, decide_contact_change, ChangeContext, TransferRequest};
-use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
-use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
-use dotbe_rules::{check_auth_code, validate_registrant, AuthCodeKind, AuthCodeOptions, Input, Lang};
-use serde_json::Value;
-
-fn auth_code_options(o: &Value) -> AuthCodeOptions {
-    AuthCodeOptions {
-        kind: match o["kind"].as_str() {
-            Some("external") => Some(AuthCodeKind::External),
-            Some("internal") => Some(AuthCodeKind::Internal),
-            _ => None,
-        },
-        issued_at: o["issuedAt"].as_str().map(String::from),
-        now: o["now"].as_str().map(String::from),
-        lang: o["lang"].as_str().and_then(Lang::from_tag).unwrap_or_default(),
-    }
-}
+use common::native::{self, Kind};
 
 #[test]
 fn auth_code_cases() {
-    common::run_all(common::AUTHCODE_CASES, |case| {
-        let input = case["input"].as_str().expect("native cases have text input");
-        let report = check_auth_code(input, &auth_code_options(&case["options"]));
-        serde_json::to_value(report).unwrap()
-    });
+    common::run_all(common::AUTHCODE_CASES, |case| native::result(Kind::AuthCode, case));
 }
 
 /// The TypeScript union of issue codes lists exactly the codes of the Rust enum.
@@ -40,127 +19,27 @@ fn typescript_issue_codes_match_the_enum() {
     assert_eq!(ts, rust);
 }
 
-fn input(v: &Value) -> Input<'_> {
-    match v {
-        Value::Null => Input::WrongType("null"),
-        Value::String(s) => Input::Text(s),
-        Value::Bool(_) => Input::WrongType("boolean"),
-        Value::Number(_) => Input::WrongType("number"),
-        Value::Array(_) => Input::WrongType("array"),
-        Value::Object(_) => Input::WrongType("object"),
-    }
-}
-
-fn registrant(v: &Value) -> RegistrantInput<'_> {
-    let mut r = RegistrantInput::default();
-    for (key, value) in v.as_object().expect("an object") {
-        let i = input(value);
-        match Field::from_key(key) {
-            Some(Field::Name) => r.name = i,
-            Some(Field::Organization) => r.organization = i,
-            Some(Field::Street) => {
-                r.street = match value {
-                    Value::Array(lines) => Street::Lines(lines.iter().map(input).collect()),
-                    _ => Street::Text(i),
-                }
-            }
-            Some(Field::City) => r.city = i,
-            Some(Field::PostalCode) => r.postal_code = i,
-            Some(Field::Country) => r.country = i,
-            Some(Field::Email) => r.email = i,
-            Some(Field::Phone) => r.phone = i,
-            Some(Field::Fax) => r.fax = i,
-            Some(Field::Vat) => r.vat = i,
-            Some(Field::Language) => r.language = i,
-            None => r.unknown.push(key.clone()),
-        }
-    }
-    r
-}
-
 #[test]
 fn registrant_cases() {
-    common::run_all(common::REGISTRANT_CASES, |case| {
-        let o = &case["options"];
-        let options = RegistrantOptions {
-            lang: o["lang"].as_str().and_then(Lang::from_tag).unwrap_or_default(),
-            domain: o["domain"].as_str().map(String::from),
-            only: o["only"].as_array().map(|a| a.iter().filter_map(|f| f.as_str().and_then(Field::from_key)).collect()),
-        };
-        let report = match &case["input"] {
-            Value::Object(_) => validate_registrant(&registrant(&case["input"]), &options),
-            other => invalid_registrant(if other.is_null() { "null" } else { "string" }, &options),
-        };
-        serde_json::to_value(report).unwrap()
-    });
-}
-
-fn lang(o: &Value) -> Lang {
-    o["lang"].as_str().and_then(Lang::from_tag).unwrap_or_default()
+    common::run_all(common::REGISTRANT_CASES, |case| native::result(Kind::Registrant, case));
 }
 
 #[test]
 fn domain_cases() {
-    common::run_all(common::DOMAIN_CASES, |case| {
-        serde_json::to_value(validate_domain_name(input(&case["input"]), lang(&case["options"]))).unwrap()
-    });
+    common::run_all(common::DOMAIN_CASES, |case| native::result(Kind::Domain, case));
 }
 
 #[test]
 fn nameserver_cases() {
-    common::run_all(common::NAMESERVER_CASES, |case| {
-        let v = &case["input"];
-        let get = |k: &str| v.get(k).map_or(Input::Missing, input);
-        let servers = v["nameservers"].as_array().map_or(Vec::new(), |list| {
-            list.iter()
-                .map(|s| match s {
-                    Value::String(h) => NameserverInput { host: Input::Text(h), ips: None },
-                    other => NameserverInput {
-                        host: other.get("host").map_or(Input::Missing, input),
-                        ips: other["ips"].as_array().map(|ips| ips.iter().map(input).collect()),
-                    },
-                })
-                .collect()
-        });
-        let ns = NameserversInput { domain: get("domain"), group: get("group"), nameservers: servers };
-        serde_json::to_value(validate_nameservers(&ns, lang(&case["options"]))).unwrap()
-    });
+    common::run_all(common::NAMESERVER_CASES, |case| native::result(Kind::Nameservers, case));
 }
 
 #[test]
 fn decision_cases() {
-    common::run_all(common::DECISION_CASES, |case| {
-        let c = &case["context"];
-        let context = ChangeContext {
-            revoke_procedure: c["revokeProcedure"].as_bool().unwrap_or(false),
-            monitored_update_approved: c["monitoredUpdateApproved"].as_bool().unwrap_or(false),
-            lang: lang(c),
-        };
-        serde_json::to_value(decide_contact_change(&registrant(&case["current"]), &registrant(&case["proposed"]), &context)).unwrap()
-    });
+    common::run_all(common::DECISION_CASES, |case| native::result(Kind::Decision, case));
 }
 
 #[test]
 fn transfer_cases() {
-    common::run_all(common::TRANSFER_CASES, |case| {
-        let r = &case["input"];
-        let request = TransferRequest {
-            kind: match r["type"].as_str() {
-                Some("internal") => Some(AuthCodeKind::Internal),
-                _ => Some(AuthCodeKind::External),
-            },
-            auth_code: r.get("authCode").map_or(Input::Missing, input),
-            auth_code_issued_at: r["authCodeIssuedAt"].as_str().map(String::from),
-            now: r["now"].as_str().map(String::from),
-            statuses: r["statuses"].as_array().map_or(Vec::new(), |a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()),
-            revoke_procedure: r["revokeProcedure"].as_bool().unwrap_or(false),
-            quarantine: r["quarantine"].as_bool().unwrap_or(false),
-            nameservers: r["nameservers"].as_array().map(Vec::len),
-            nameserver_group: r["nameserverGroup"].as_str().is_some_and(|g| !g.trim().is_empty()),
-            registrant_change: r["registrantChange"].as_bool().unwrap_or(false),
-            held_by_registry: r["heldByRegistry"].as_bool().unwrap_or(false),
-            lang: lang(&case["options"]),
-        };
-        serde_json::to_value(check_transfer(&request)).unwrap()
-    });
+    common::run_all(common::TRANSFER_CASES, |case| native::result(Kind::Transfer, case));
 }

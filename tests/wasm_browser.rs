@@ -4,5 +4,7 @@
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
+#[path = "wasm/calls.rs"]
+mod calls;
 #[path = "wasm/battery.rs"]
 mod battery;

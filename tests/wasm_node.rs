@@ -2,5 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+#[path = "wasm/calls.rs"]
+mod calls;
 #[path = "wasm/battery.rs"]
 mod battery;

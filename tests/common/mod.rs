@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+pub mod native;
+
 pub const AUTHCODE_CASES: &str = include_str!("../cases/authcode.json");
 pub const REGISTRANT_CASES: &str = include_str!("../cases/registrant.json");
 pub const DOMAIN_CASES: &str = include_str!("../cases/domain.json");

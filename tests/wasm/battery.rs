@@ -1,13 +1,14 @@
 //! The JS boundary, exercised from inside wasm: the shared cases with JS values, then hostile
 //! values of every kind — after each of which the module must still answer correctly.
 
-use dotbe_rules::wasm::{check_auth_code, check_transfer, countries, decide_contact_change, validate_domain_name, validate_nameservers, validate_registrant, whois_preview};
+use crate::calls::{check_auth_code, check_transfer, countries, decide_contact_change, validate_domain_name, validate_nameservers, validate_registrant, whois_preview};
 use js_sys::{Function, JsString, Reflect, JSON};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::common;
+use crate::common::native::Kind;
 
 /// A JS value from a JS expression (test-only; the package itself never evaluates code).
 fn js(expr: &str) -> JsValue {
@@ -36,7 +37,7 @@ fn is_type_error(e: &JsValue) -> bool {
 #[wasm_bindgen_test]
 fn shared_auth_code_cases_across_the_boundary() {
     // Parsed by JS, not serde: the inputs reach the export as real JS strings.
-    run_js_cases(common::AUTHCODE_CASES, check_auth_code);
+    run_js_cases(common::AUTHCODE_CASES, Kind::AuthCode, check_auth_code);
 }
 
 #[wasm_bindgen_test]
@@ -175,7 +176,7 @@ fn registrant_still_correct() {
 
 #[wasm_bindgen_test]
 fn shared_registrant_cases_across_the_boundary() {
-    run_js_cases(common::REGISTRANT_CASES, validate_registrant);
+    run_js_cases(common::REGISTRANT_CASES, Kind::Registrant, validate_registrant);
 }
 
 #[wasm_bindgen_test]
@@ -245,21 +246,36 @@ fn the_country_list() {
 }
 
 /// Runs a shared case file through a boundary function, with the inputs as JS values.
-fn run_js_cases(json_text: &str, f: fn(JsValue, JsValue) -> Result<JsValue, JsValue>) {
+/// Runs a case file through the JS boundary: each result must pass its case and be exactly
+/// what the core itself returns for it (as serde writes it), so no field, param or tag can be
+/// paired wrongly between the two sides.
+fn run_js_cases(json_text: &str, kind: Kind, f: fn(JsValue, JsValue) -> Result<JsValue, JsValue>) {
+    run_js_cases_with(json_text, kind, |c| {
+        let get = |k: &str| Reflect::get(c, &k.into()).unwrap();
+        f(get("input"), get("options"))
+    });
+}
+
+fn run_js_cases_with(json_text: &str, kind: Kind, f: impl Fn(&JsValue) -> Result<JsValue, JsValue>) {
     let array: js_sys::Array = JSON::parse(json_text).unwrap().dyn_into().unwrap();
+    let mut differences = Vec::new();
     common::run_all(json_text, |case| {
         let name = case["name"].as_str().unwrap();
         let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
-        let input = Reflect::get(&js_case, &"input".into()).unwrap();
-        let options = Reflect::get(&js_case, &"options".into()).unwrap();
-        json(&f(input, options).unwrap())
+        let got = json(&f(&js_case).unwrap());
+        let native = common::native::result(kind, case);
+        if got != native {
+            differences.push(format!("{name}:\n  through JS: {got}\n  natively:   {native}"));
+        }
+        got
     });
+    assert!(differences.is_empty(), "{} cases differ through the JS boundary:\n{}", differences.len(), differences.join("\n"));
 }
 
 #[wasm_bindgen_test]
 fn shared_domain_and_nameserver_cases_across_the_boundary() {
-    run_js_cases(common::DOMAIN_CASES, validate_domain_name);
-    run_js_cases(common::NAMESERVER_CASES, validate_nameservers);
+    run_js_cases(common::DOMAIN_CASES, Kind::Domain, validate_domain_name);
+    run_js_cases(common::NAMESERVER_CASES, Kind::Nameservers, validate_nameservers);
 }
 
 #[wasm_bindgen_test]
@@ -283,14 +299,11 @@ fn hostile_domain_and_nameserver_input() {
 
 #[wasm_bindgen_test]
 fn shared_decision_and_transfer_cases_across_the_boundary() {
-    let array: js_sys::Array = JSON::parse(common::DECISION_CASES).unwrap().dyn_into().unwrap();
-    common::run_all(common::DECISION_CASES, |case| {
-        let name = case["name"].as_str().unwrap();
-        let c = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
-        let get = |k: &str| Reflect::get(&c, &k.into()).unwrap();
-        json(&decide_contact_change(get("current"), get("proposed"), get("context")).unwrap())
+    run_js_cases_with(common::DECISION_CASES, Kind::Decision, |c| {
+        let get = |k: &str| Reflect::get(c, &k.into()).unwrap();
+        decide_contact_change(get("current"), get("proposed"), get("context"))
     });
-    run_js_cases(common::TRANSFER_CASES, check_transfer);
+    run_js_cases(common::TRANSFER_CASES, Kind::Transfer, check_transfer);
 }
 
 #[wasm_bindgen_test]
@@ -357,7 +370,7 @@ fn every_export_answers_every_hostile_value() {
     }
 }
 
-/// How the wire reads values that are odd to look at, not only to read (review of the wire).
+/// How the boundary reads values that are odd to look at, not only to read (a review).
 #[wasm_bindgen_test]
 fn odd_values_are_read_once_and_each_for_itself() {
     // A getter is called once, even when it throws: the field says so, the others are read.
