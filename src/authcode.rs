@@ -9,7 +9,8 @@
 use serde::Serialize;
 
 use crate::input::{self, Input, Read};
-use crate::issue::{self, At, Code, Issue, Params, PathSegment};
+use crate::messages;
+use crate::issue::{At, Code, Issue, Params, PathSegment};
 use crate::lang::Lang;
 use crate::time::{self, Millis, DAY};
 
@@ -86,7 +87,7 @@ pub fn check_auth_code_input(code: Input<'_>, options: &AuthCodeOptions) -> Auth
     if report.kind == Some(AuthCodeKind::External) {
         check_expiry(options, &mut report);
     }
-    report.valid = issue::finish(&mut report.issues, options.lang);
+    report.valid = messages::finish(&mut report.issues, options.lang);
     report
 }
 

@@ -8,7 +8,7 @@ use crate::authcode::{self, AuthCodeKind, AuthCodeOptions};
 use crate::charset;
 use crate::idna;
 use crate::input::Input;
-use crate::issue::{self, Code, Issue, PathSegment};
+use crate::issue::{Code, Issue, PathSegment};
 use crate::lang::Lang;
 use crate::messages;
 use crate::registrant::{validate_registrant, Registrant, RegistrantInput, RegistrantOptions};
@@ -212,9 +212,9 @@ pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &Registran
         action: "monitoredUpdate",
         reason,
         cost: Cost { amount: MONITORED_UPDATE_EUR, currency: "EUR", excluding_vat: true, per: "domain" },
-        message: messages::alternative(reason, context.lang),
+        message: alternative_sentence(reason, context.lang),
     });
-    ChangeDecision { action, rule, requires, effects, alternative, message: messages::rule(rule, context.lang), issues: checked.issues }
+    ChangeDecision { action, rule, requires, effects, alternative, message: rule_sentence(rule, context.lang), issues: checked.issues }
 }
 
 /// A transfer request (spec §5).
@@ -301,14 +301,14 @@ pub fn check_transfer(request: &TransferRequest<'_>) -> TransferReport {
     if request.quarantine {
         effects.push("quarantine_surcharge");
     }
-    let valid = issue::finish(&mut issues, lang);
+    let valid = messages::finish(&mut issues, lang);
     TransferReport { valid, allowed: valid, value: code.value.filter(|_| code.valid), effects, issues }
 }
 
 /// The result for a request that is not an object at all.
 pub fn invalid_transfer(found: &'static str, lang: Lang) -> TransferReport {
     let mut issues = vec![crate::input::wrong_type(found, crate::input::Expected::Object, &[])];
-    issue::finish(&mut issues, lang);
+    messages::finish(&mut issues, lang);
     TransferReport { valid: false, allowed: false, value: None, effects: Vec::new(), issues }
 }
 
@@ -334,8 +334,120 @@ pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPrevi
         holder: if organisation { "organisation" } else { "person" },
         hidden: all.iter().copied().filter(|f| !shown.contains(f)).collect(),
         shown,
-        message: messages::whois(organisation, lang),
+        message: whois_sentence(organisation, lang),
     }
+}
+
+// The sentences of the decisions, next to them (the issue messages are in src/messages.rs; its
+// tests check these tables too: every language filled, the same punctuation rules).
+
+/// The customer's sentence for each decision of the change table (spec §4).
+pub(crate) fn rule_templates(rule: Rule) -> [&'static str; 4] {
+    match rule {
+        Rule::NoChange => [
+            "Nothing has changed: there is nothing to send.",
+            "Er is niets gewijzigd: er hoeft niets te worden verstuurd.",
+            "Rien n’a changé\u{a0}: il n’y a rien à envoyer.",
+            "Es hat sich nichts geändert: Es muss nichts gesendet werden.",
+        ],
+        Rule::SameHolderDetails => [
+            "The holder stays the same, so this is a regular update, processed at once and free of charge.",
+            "De houder blijft dezelfde, dus dit is een gewone update: meteen verwerkt en gratis.",
+            "Le titulaire reste le même\u{a0}: c’est une mise à jour ordinaire, traitée immédiatement et gratuite.",
+            "Der Inhaber bleibt derselbe, also ist das eine normale Aktualisierung: sofort verarbeitet und kostenlos.",
+        ],
+        Rule::SameOrgNewContact => [
+            "The organisation stays the holder; only its contact person changes. That is a regular update, processed at once.",
+            "De organisatie blijft de houder; alleen de contactpersoon verandert. Dat is een gewone update, meteen verwerkt.",
+            "L’organisation reste titulaire\u{a0}; seule sa personne de contact change. C’est une mise à jour ordinaire, traitée immédiatement.",
+            "Die Organisation bleibt Inhaberin; nur die Kontaktperson ändert sich. Das ist eine normale Aktualisierung, sofort verarbeitet.",
+        ],
+        Rule::OrgToOtherOrg => [
+            "Another organisation becomes the holder (even a new trading name counts). That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
+            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt). Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
+            "Une autre organisation devient titulaire (même un nouveau nom commercial compte). Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
+            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt). Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+        ],
+        Rule::OrgToPrivate => [
+            "A private person takes over from an organisation (even its former contact person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
+            "Een privépersoon neemt over van een organisatie (ook de vroegere contactpersoon). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
+            "Une personne privée reprend le domaine d’une organisation (même son ancienne personne de contact). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
+            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+        ],
+        Rule::PrivateToOtherPrivate => [
+            "Another person becomes the holder. That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
+            "Een andere persoon wordt houder. Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
+            "Une autre personne devient titulaire. Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
+            "Eine andere Person wird Inhaber. Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+        ],
+        Rule::PrivateToOrg => [
+            "An organisation takes over from a private person (even if its contact is that person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
+            "Een organisatie neemt over van een privépersoon (ook als haar contactpersoon die persoon is). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
+            "Une organisation reprend le domaine d’une personne privée (même si sa personne de contact est cette personne). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
+            "Eine Organisation übernimmt von einer Privatperson (auch wenn deren Kontakt diese Person ist). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+        ],
+        Rule::RevokeProcedureUpdate => [
+            "The domain is in the revoke procedure, so the new name is sent as a regular update, without a trade.",
+            "De domeinnaam zit in de intrekkingsprocedure, dus de nieuwe naam wordt als gewone update verstuurd, zonder trade.",
+            "Le domaine fait l’objet de la procédure de révocation\u{a0}: le nouveau nom est envoyé par une mise à jour ordinaire, sans trade.",
+            "Die Domain befindet sich im Widerrufsverfahren, daher wird der neue Name als normale Aktualisierung gesendet, ohne Trade.",
+        ],
+        Rule::MonitoredUpdateApproved => [
+            "DNS Belgium approved a monitored update: the name is corrected without a trade, and the registration period stays as it is.",
+            "DNS Belgium keurde een gecontroleerde update goed: de naam wordt verbeterd zonder trade, en de registratieperiode blijft zoals ze is.",
+            "DNS Belgium a approuvé une mise à jour contrôlée\u{a0}: le nom est corrigé sans trade, et la période d’enregistrement reste inchangée.",
+            "DNS Belgium hat eine überwachte Aktualisierung genehmigt: Der Name wird ohne Trade korrigiert, und der Registrierungszeitraum bleibt unverändert.",
+        ],
+    }
+}
+
+pub(crate) fn rule_sentence(rule: Rule, lang: Lang) -> String {
+    rule_templates(rule)[lang.index()].to_string()
+}
+
+/// The offer of a monitored update, by its reason (spec §4).
+pub(crate) fn alternative_templates(reason: AlternativeReason) -> [&'static str; 4] {
+    match reason {
+        AlternativeReason::TypoCorrection => [
+            "This looks like a correction of a typo. Instead of a trade, you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with proof of the right name.",
+            "Dit lijkt op de verbetering van een tikfout. In plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam), met bewijs van de juiste naam.",
+            "Cela ressemble à la correction d’une faute de frappe. Au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine), avec une preuve du nom correct.",
+            "Das sieht nach der Korrektur eines Tippfehlers aus. Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit einem Nachweis des richtigen Namens.",
+        ],
+        AlternativeReason::SameVatNumber => [
+            "The organisation keeps its VAT number, so this may be a company that was renamed. Instead of a trade, you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain) with an extract from the Belgian Official Gazette or the KBO.",
+            "De organisatie behoudt haar btw-nummer, dus dit kan een bedrijf zijn dat van naam veranderde. In plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam) met een uittreksel uit het Belgisch Staatsblad of de KBO.",
+            "L’organisation garde son numéro de TVA\u{a0}: il peut s’agir d’une société qui a changé de nom. Au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine) avec un extrait du Moniteur belge ou de la BCE.",
+            "Die Organisation behält ihre USt-IdNr., es könnte also eine umbenannte Firma sein. Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit einem Auszug aus dem Belgischen Staatsblatt oder der ZDU.",
+        ],
+    }
+}
+
+pub(crate) fn alternative_sentence(reason: AlternativeReason, lang: Lang) -> String {
+    alternative_templates(reason)[lang.index()].to_string()
+}
+
+/// What the public WHOIS shows (spec §6): [person, organisation].
+pub(crate) fn whois_templates(organisation: bool) -> [&'static str; 4] {
+    if organisation {
+        [
+            "As an organisation, its name and address will be public in WHOIS and RDAP; the contact person’s name, e-mail and phone number stay hidden.",
+            "Als organisatie worden haar naam en adres openbaar in WHOIS en RDAP; naam, e-mail en telefoonnummer van de contactpersoon blijven verborgen.",
+            "En tant qu’organisation, son nom et son adresse seront publics dans le WHOIS et le RDAP\u{a0}; le nom, l’e-mail et le téléphone de la personne de contact restent cachés.",
+            "Als Organisation werden ihr Name und ihre Adresse in WHOIS und RDAP öffentlich; Name, E-Mail und Telefonnummer der Kontaktperson bleiben verborgen.",
+        ]
+    } else {
+        [
+            "As a private person, none of your details are shown in the public WHOIS or RDAP.",
+            "Als privépersoon wordt niets van uw gegevens getoond in de openbare WHOIS of RDAP.",
+            "En tant que personne privée, aucune de vos données n’apparaît dans le WHOIS ou le RDAP publics.",
+            "Als Privatperson wird nichts von Ihren Angaben im öffentlichen WHOIS oder RDAP gezeigt.",
+        ]
+    }
+}
+
+pub(crate) fn whois_sentence(organisation: bool, lang: Lang) -> String {
+    whois_templates(organisation)[lang.index()].to_string()
 }
 
 #[cfg(test)]

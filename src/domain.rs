@@ -11,7 +11,8 @@ use serde::Serialize;
 use crate::charset;
 use crate::idna;
 use crate::input::{self, Input, Read};
-use crate::issue::{self, At, Code, Issue, Params, PathSegment};
+use crate::messages;
+use crate::issue::{At, Code, Issue, Params, PathSegment};
 use crate::ip::{self, Ip};
 use crate::lang::Lang;
 use crate::punycode;
@@ -161,7 +162,7 @@ fn mend(label: &[Ch]) -> Option<String> {
 pub fn validate_domain_name(name: Input<'_>, lang: Lang) -> DomainReport {
     let mut issues = Vec::new();
     let value = input::read_required(name, &[], MAX_HOST, &mut issues).and_then(|raw| read_be_name(raw, &[], &mut issues));
-    let valid = issue::finish(&mut issues, lang);
+    let valid = messages::finish(&mut issues, lang);
     DomainReport { valid, value, issues }
 }
 
@@ -305,14 +306,14 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
         }
         value.nameservers.push(Nameserver { host, ips: seen.iter().map(Ip::canonical).collect() });
     }
-    let valid = issue::finish(&mut issues, lang);
+    let valid = messages::finish(&mut issues, lang);
     NameserversReport { valid, value, issues }
 }
 
 /// The result for an input that is not an object at all.
 pub fn invalid_nameservers(found: &'static str, lang: Lang) -> NameserversReport {
     let mut issues = vec![input::wrong_type(found, input::Expected::Object, &[])];
-    let valid = issue::finish(&mut issues, lang);
+    let valid = messages::finish(&mut issues, lang);
     NameserversReport { valid, value: NameserversValue::default(), issues }
 }
 
@@ -322,7 +323,7 @@ pub fn nameservers_not_a_list(mut report: NameserversReport, found: &'static str
     let path = [PathSegment::Key("nameservers")];
     report.issues.retain(|i| i.path != path);
     report.issues.insert(0, input::wrong_type(found, input::Expected::List, &path));
-    report.valid = issue::finish(&mut report.issues, lang);
+    report.valid = messages::finish(&mut report.issues, lang);
     report
 }
 

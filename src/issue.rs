@@ -3,8 +3,6 @@
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
-use crate::lang::Lang;
-use crate::messages;
 
 /// How bad it is: an `Error` makes the registry (or the registrar) refuse the data; a `Warning`
 /// is worth showing but does not block.
@@ -295,8 +293,8 @@ fn serialize_path<S: Serializer>(path: &[PathSegment], s: S) -> Result<S::Ok, S:
 }
 
 impl Issue {
-    /// A new issue for `code`. Its message is written by [`Issue::render`], once every detail
-    /// is known; rules call [`Issues::finish`] for that.
+    /// A new issue for `code`. Its message is written once every detail is known: every check
+    /// ends with `messages::finish`.
     pub(crate) fn new(code: Code) -> Issue {
         Issue {
             path: Vec::new(),
@@ -330,22 +328,9 @@ impl Issue {
         self
     }
 
-    /// Writes the message from the code's template in `lang`.
-    pub(crate) fn render(&mut self, lang: Lang) {
-        self.message = messages::render(self.code, lang, &self.params, self.at.as_ref(), self.suggestion.as_deref());
-    }
-
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-}
-
-/// Renders every message in `lang` and tells whether the value is valid (no error issue).
-pub(crate) fn finish(issues: &mut [Issue], lang: Lang) -> bool {
-    for issue in issues.iter_mut() {
-        issue.render(lang);
-    }
-    !issues.iter().any(Issue::is_error)
 }
 
 #[cfg(test)]

@@ -24,6 +24,20 @@
 //! - **Decisions in one place.** Where the sources leave a rule open, the choice made is marked
 //!   *Decision* in the one function or constant that implements it.
 //!
+//! ## Layers
+//! The modules, bottom-up; each uses only modules of the layers below it (`tests/layers.rs` reads
+//! this list and fails on an import that goes up or sideways, so there is no cycle to untangle):
+//!
+//! 0. `lang`, `digits`, `pattern`, `punycode`, `alloc` — no other module
+//! 1. `issue`, `idna`, `time`, `ip` — the issue record, IDNA, ISO 8601, IP addresses
+//! 2. `countries`, `input` — the country table; reading a field as typed
+//! 3. `messages` — every issue's message, rendered once at the end of a check
+//! 4. `charset`, `email`, `phone`, `postal`, `vat`, `implausible` — one rule each (spec §1)
+//! 5. `registrant`, `authcode`, `domain` — the checks of spec §1, §3 and §2
+//! 6. `change` — decisions, transfers and the WHOIS preview (spec §4–§6), with their sentences
+//! 7. `boundary` — the JS API's arguments and answers, in plain Rust
+//! 8. `wasm` — the wasm-bindgen exports (wasm32 only)
+//!
 //! ## Example
 //! ```
 //! use dotbe_rules::{check_auth_code, AuthCodeOptions};

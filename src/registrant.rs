@@ -8,7 +8,8 @@ use crate::countries::{self, Country};
 use crate::email;
 use crate::implausible;
 use crate::input::{self, Input, Read};
-use crate::issue::{self, Code, Issue, Params, PathSegment};
+use crate::messages;
+use crate::issue::{Code, Issue, Params, PathSegment};
 use crate::lang::Lang;
 use crate::phone;
 use crate::postal;
@@ -375,7 +376,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             _ => false,
         });
     }
-    let valid = issue::finish(&mut issues, options.lang);
+    let valid = messages::finish(&mut issues, options.lang);
     RegistrantReport { valid, value: out, issues }
 }
 
@@ -505,7 +506,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// The result for an input that is not an object at all (`null`, a string, an array…).
 pub fn invalid_registrant(found: &'static str, options: &RegistrantOptions) -> RegistrantReport {
     let mut issues = vec![input::wrong_type(found, input::Expected::Object, &[])];
-    let valid = issue::finish(&mut issues, options.lang);
+    let valid = messages::finish(&mut issues, options.lang);
     RegistrantReport { valid, value: Registrant::default(), issues }
 }
 
