@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 mkdir -p tests/out
 
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+# The battery in Node runs against the package as it ships (tests/wasm/shipped.mjs).
+export DOTBE_RULES_PKG=$PWD/pkg/node.cjs
 total_pass=0 total_fail=0 failed_layers=()
 summary=()
 
