@@ -2,7 +2,7 @@
 // snippets (js/wire.js) and the entry module (js/loader.js bundled in). `entry`: 'index'
 // (every check) or 'registrant' (dotbe-rules/registrant). Shared by `make bench` and the
 // size-budget tests.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export function browserFiles(pkg, entry = 'index') {
@@ -15,6 +15,6 @@ export function browserFiles(pkg, entry = 'index') {
       else files.push(relative(pkg, path));
     }
   };
-  walk(join(pkg, 'snippets'));
+  if (existsSync(join(pkg, 'snippets'))) walk(join(pkg, 'snippets'));
   return files;
 }
