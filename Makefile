@@ -27,6 +27,7 @@ test: pkg
 
 ## Size and speed figures.
 bench: pkg
+	@scripts/setup.sh browser
 	node bench/bench.mjs
 
 setup:
