@@ -200,6 +200,16 @@ const perField = [
   ["one field while typing (`only: ['postalCode']`, postal code and country filled in)", await time(lib.validateRegistrant, [{ postalCode: '2800', country: 'BE' }, { only: ['postalCode'] }])],
   ["one field while typing (`only: ['email']`, the full form filled in)", await time(lib.validateRegistrant, [full, { only: ['email'] }])],
 ];
+// Where a call's time goes: the JS side alone (js/boundary.js packing the arguments, reading the
+// answer) and the wasm export between them (the glue's copies, the core, the answer's writing).
+const glue = await import(join(pkg, 'dotbe_rules.js'));
+const boundary = await import(join(repo, 'js/boundary.js'));
+const parts = [];
+for (const [label, args] of [['full, valid registrant', [full]], ['typical invalid registrant', [invalid]], ["`only: ['email']`, the full form filled in", [full, { only: ['email'] }]]]) {
+  const packed = boundary.packValidateRegistrant(...args);
+  const answer = glue.validateRegistrant(packed);
+  parts.push([label, await time(boundary.packValidateRegistrant, args), await time(glue.validateRegistrant, [packed]), await time(boundary.unpackValidateRegistrant, [answer]), answer.length]);
+}
 const domainCalls = [];
 for (const [label, fn, args] of [
   ["validateDomainName('Café.be')", lib.validateDomainName, ['Café.be']],
@@ -272,6 +282,10 @@ for (const [input, label] of [['full', 'full, valid registrant'], ['invalid', 't
   print(`| ${label} | ${fmtUs(s(`node:ours:${input}`))} | ${fmtUs(s(`node:stack:${input}`))} | ${r(`node:stack:${input}`, `node:ours:${input}`)} |`);
 }
 for (const [label, t] of perField) print(`| ${label} | ${fmtUs(t)} | — | — |`);
+
+print(`\n| where a validateRegistrant call's time goes, Node (median [IQR] of ${OTHER_ROUNDS} rounds) | pack (JS) µs | wasm export µs | read the answer (JS) µs | answer, UTF-16 units |`);
+print('|---|---:|---:|---:|---:|');
+for (const [label, pack, call, unpack, units] of parts) print(`| ${label} | ${fmtUs(pack)} | ${fmtUs(call)} | ${fmtUs(unpack)} | ${units} |`);
 
 print(`\n| per call in headless Chromium, same run (median [IQR] of ${ROUNDS} rounds) | dotbe-rules µs | Node µs | Chromium / Node | dotbe-rules/registrant µs | JS stack µs | JS stack / dotbe-rules |`);
 print('|---|---:|---:|---:|---:|---:|---:|');
