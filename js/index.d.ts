@@ -46,6 +46,7 @@ export type IssueCode =
   | 'vat_format'
   | 'vat_checksum'
   | 'vat_country_mismatch'
+  | 'vat_prefix_wrong'
   | 'vat_pending'
   | 'language_unknown'
   | 'implausible'
@@ -100,7 +101,7 @@ export interface IssueParams {
   country?: string;
   /** ISO code of the country a VAT number's prefix belongs to. */
   vatCountry?: string;
-  /** A phone calling code, without `+`. */
+  /** A phone calling code, without `+`; or the prefix a country's VAT numbers carry (`EL`). */
   prefix?: string;
   /** Digit counts allowed, as `[min, max]` ranges. */
   lengths?: Array<[number, number]>;

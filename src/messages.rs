@@ -194,6 +194,12 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Ce numéro de TVA appartient à un autre pays ({vatCountry}) que l’adresse ({country}).",
             "Diese USt-IdNr. gehört zu einem anderen Land ({vatCountry}) als die Adresse ({country}).",
         ],
+        Code::VatPrefixWrong => [
+            "For this country ({country}), VAT numbers start with {prefix}: {suggestion}.",
+            "Voor dit land ({country}) beginnen btw-nummers met {prefix}: {suggestion}.",
+            "Pour ce pays ({country}), les numéros de TVA commencent par {prefix}\u{a0}: {suggestion}.",
+            "Für dieses Land ({country}) beginnt die USt-IdNr. mit {prefix}: {suggestion}.",
+        ],
         Code::VatPending => [
             "With PENDING, DNS Belgium checks again after 3 months and may start the revoke procedure if there is still no VAT number.",
             "Met PENDING controleert DNS Belgium na 3 maanden opnieuw en kan het de intrekkingsprocedure starten als er dan nog geen btw-nummer is.",
