@@ -519,7 +519,7 @@ fn is_format(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::change::{alternative_templates, rule_templates, whois_templates, AlternativeReason, Rule};
+    use crate::change::{alternative_templates, name_only_templates, other_vat_templates, rule_templates, whois_templates, AlternativeReason, Rule};
     use std::collections::BTreeSet;
 
     const KNOWN: [&str; 16] = [
@@ -564,11 +564,17 @@ mod tests {
         let mut tables: Vec<[&str; 4]> = Rule::ALL.iter().map(|&r| rule_templates(r)).collect();
         tables.push(alternative_templates(AlternativeReason::TypoCorrection));
         tables.push(alternative_templates(AlternativeReason::SameVatNumber));
+        tables.push(alternative_templates(AlternativeReason::LegalFormChange));
+        tables.push(other_vat_templates());
+        tables.push(name_only_templates());
         tables.push(whois_templates(true));
         tables.push(whois_templates(false));
         for t in tables {
             for (i, text) in t.iter().enumerate() {
-                assert!(!text.trim().is_empty() && !text.contains('{'), "{text}");
+                // A decision sentence names at most the VAT numbers (`change::fill`).
+                assert!(!text.trim().is_empty(), "{text}");
+                assert_eq!(placeholders(text), placeholders(t[0]), "placeholders differ: {text}");
+                assert!(placeholders(text).iter().all(|p| ["vat", "newVat"].contains(p)), "{text}");
                 if i > 0 {
                     assert_ne!(*text, t[0], "untranslated: {text}");
                 }
