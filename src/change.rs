@@ -223,11 +223,23 @@ enum Entity<'a> {
 /// The context (revoke procedure, an approved monitored update) still turns a trade into an update.
 fn entity<'a>(current: Vat<'a>, proposed: Vat<'a>) -> Entity<'a> {
     match (current, proposed) {
-        (Vat::Number(a), Vat::Number(b)) if a == b => Entity::Same,
+        (Vat::Number(a), Vat::Number(b)) if same_number(a, b) => Entity::Same,
         (Vat::Number(from), Vat::Number(to)) => Entity::Different { from, to },
         (Vat::Number(from), _) => Entity::Unconfirmed { from },
         _ => Entity::ByName,
     }
+}
+
+/// Two normalised VAT numbers are one when equal, or when one was read without its country prefix
+/// (no country to add it: `0403170701` and `BE0403170701`) and the rest is the same.
+fn same_number(a: &str, b: &str) -> bool {
+    fn prefixed(v: &str) -> bool {
+        v.len() > 2 && v.bytes().take(2).all(|b| b.is_ascii_alphabetic())
+    }
+    fn rest(v: &str) -> &str {
+        if prefixed(v) { v.get(2..).unwrap_or(v) } else { v }
+    }
+    a == b || ((!prefixed(a) || !prefixed(b)) && rest(a) == rest(b))
 }
 
 /// Belgian legal forms, in Dutch, French and German, as abbreviations without dots and in lower
@@ -640,6 +652,14 @@ mod tests {
         assert!(!typo_sized("Jan", "Jen"), "too short to call it a typo");
         assert!(!typo_sized("Jan Peeters", "jan  peeters"), "no change at all");
         assert_eq!(damerau(&"ab".chars().collect::<Vec<_>>(), &"ba".chars().collect::<Vec<_>>()), 1);
+    }
+
+    #[test]
+    fn vat_numbers_with_and_without_their_prefix_are_one() {
+        assert!(same_number("BE0403170701", "0403170701"));
+        assert!(same_number("ATU12345678", "U12345678"));
+        assert!(!same_number("BE0403170701", "NL0403170701"));
+        assert!(!same_number("BE0403170701", "BE0417497106"));
     }
 
     #[test]
