@@ -220,6 +220,7 @@ enum Entity<'a> {
 ///   nothing to compare either: the names decide as in the spec's table, and an update says that
 ///   it rests on the name alone. Filling in the number the registry waits for after `PENDING` is
 ///   thus the regular update it should be.
+///
 /// The context (revoke procedure, an approved monitored update) still turns a trade into an update.
 fn entity<'a>(current: Vat<'a>, proposed: Vat<'a>) -> Entity<'a> {
     match (current, proposed) {
@@ -249,13 +250,13 @@ const LEGAL_FORMS: &[&str] = &[
     // its one-person form), coöperatieve (old: met beperkte / onbeperkte aansprakelijkheid)
     // vennootschap, vereniging zonder winstoogmerk (and the international one), vennootschap
     // onder firma, commanditaire vennootschap (old: gewone; op aandelen), economisch
-    // samenwerkingsverband, stichting van openbaar nut, landbouwvennootschap.
-    "nv", "bv", "bvba", "ebvba", "cv", "cvba", "cvoa", "vzw", "ivzw", "vof", "commv", "gcv", "commva", "esv", "son", "lv",
+    // samenwerkingsverband, stichting van openbaar nut.
+    "nv", "bv", "bvba", "ebvba", "cv", "cvba", "cvoa", "vzw", "ivzw", "vof", "commv", "gcv", "commva", "esv", "son",
     // French: société anonyme, à responsabilité limitée (old: privée à responsabilité limitée,
     // unipersonnelle), coopérative (old: à responsabilité limitée / illimitée), association sans
     // but lucratif (internationale), en nom collectif, en commandite (simple; par actions),
-    // groupement d'intérêt économique, fondation d'utilité publique, société agricole.
-    "sa", "srl", "sprl", "sprlu", "sc", "scrl", "scri", "asbl", "aisbl", "snc", "scomm", "scs", "sca", "gie", "fup", "sagr",
+    // groupement d'intérêt économique, fondation d'utilité publique.
+    "sa", "srl", "sprl", "sprlu", "sc", "scrl", "scri", "asbl", "aisbl", "snc", "scomm", "scs", "sca", "gie", "fup",
     // German: Aktiengesellschaft, Gesellschaft mit beschränkter Haftung (old: Privatgesellschaft,
     // Einpersonen-), Genossenschaft (mit beschränkter Haftung), Vereinigung ohne
     // Gewinnerzielungsabsicht (international), offene Handelsgesellschaft, Kommanditgesellschaft
@@ -263,6 +264,8 @@ const LEGAL_FORMS: &[&str] = &[
     "ag", "gmbh", "pgmbh", "epgmbh", "gen", "genmbh", "vog", "ivog", "ohg", "kg", "kgaa", "wiv",
     // European: Societas Europaea, cooperative society, economic interest grouping.
     "se", "sce", "eesv", "geie", "ewiv",
+    // The neighbours' own that .be holders often carry: France's SARL, SAS, SASU, EURL; Germany's UG.
+    "sarl", "sas", "sasu", "eurl", "ug",
 ];
 
 /// A folded name without its legal form, and the form (`brouwerij het anker`, `nv`). The form is
