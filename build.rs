@@ -1,7 +1,8 @@
 //! Turns `data/countries.tsv` into compact Rust data (`$OUT_DIR/countries.rs`): each row's texts
 //! as one tab-terminated record in one blob (a row is the offset of its record, its digit-count
 //! ranges and the ids of its compiled patterns). Nothing is parsed at start-up; the regexes are
-//! compiled here into linear-time automata (`patterns.rs`), and their source text is kept only
+//! compiled here into linear-time automata (`patterns.rs`; a VAT regex `^(XX)?…` as its body
+//! `^…`, the prefix being read off first), and their source text is kept only
 //! in native builds, where tests compare the automata with a regex engine. The phone-length regexes
 //! are also read here into digit-count ranges, for messages ("8 or 9 digits"); the regexes stay
 //! what decides. A malformed row fails the build.
@@ -51,7 +52,17 @@ fn main() {
         assert!(r[prefix].len() <= 3 && r[prefix].bytes().all(|b| b.is_ascii_digit()), "{c}: bad phone prefix");
         let lengths = parse_lengths(r[length]).unwrap_or_else(|| panic!("{c}: phone length regex {:?} is not of the registry's shape", r[length]));
         assert!(lengths.len() <= 3, "{c}: more than 3 length ranges");
-        let vat_prefix = r[vat].strip_prefix("^(").and_then(|v| v.split_once(")?")).map_or("", |(p, _)| p);
+        // `^(BE)?[0,1]{1}[0-9]{9}$` → prefix `BE`, body `^[0,1]{1}[0-9]{9}$`: the row stays as the
+        // registry wrote it, the automaton is compiled for the body alone, so that a prefix read
+        // off first can never be taken again as part of the number (`FR000076090`, spec §1.6).
+        let (vat_prefix, vat_body) = match r[vat].strip_prefix("^(").and_then(|v| v.split_once(")?")) {
+            Some((p, rest)) => {
+                assert!(p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()), "{c}: VAT prefix {p:?}");
+                assert!(!rest.starts_with(['?', '*', '+', '{']), "{c}: VAT regex {:?}: no quantifier after the prefix", r[vat]);
+                (p, format!("^{rest}"))
+            }
+            None => ("", r[vat].to_string()),
+        };
         if !r[prefix].is_empty() {
             by_prefix.push((r[prefix].parse().unwrap(), i));
         }
@@ -68,7 +79,7 @@ fn main() {
         let mut l = [(0u8, 0u8); 3];
         l[..lengths.len()].copy_from_slice(&lengths);
         let postal_pattern = patterns.add(r[postal_col]).unwrap_or_else(|e| panic!("{c}: postal regex: {e}"));
-        let vat_pattern = patterns.add(r[vat_col]).unwrap_or_else(|e| panic!("{c}: VAT regex: {e}"));
+        let vat_pattern = patterns.add(&vat_body).unwrap_or_else(|e| panic!("{c}: VAT regex: {e}"));
         writeln!(
             row_src,
             "    Country {{ start: {start}, lengths: {l:?}, n_lengths: {}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, has_postal_codes: {}, row: {i} }},",

@@ -46,6 +46,7 @@ export type IssueCode =
   | 'vat_format'
   | 'vat_checksum'
   | 'vat_country_mismatch'
+  | 'vat_prefix_wrong'
   | 'vat_pending'
   | 'language_unknown'
   | 'implausible'
@@ -100,7 +101,7 @@ export interface IssueParams {
   country?: string;
   /** ISO code of the country a VAT number's prefix belongs to. */
   vatCountry?: string;
-  /** A phone calling code, without `+`. */
+  /** A phone calling code, without `+`; or the prefix a country's VAT numbers carry (`EL`). */
   prefix?: string;
   /** Digit counts allowed, as `[min, max]` ranges. */
   lengths?: Array<[number, number]>;
@@ -280,7 +281,12 @@ export function validateNameservers(input: NameserversInput, options?: { lang?: 
 /** How a registrant change is carried out (spec §4). */
 export type ChangeAction = 'none' | 'update' | 'trade';
 
-/** The row of the change table that decided. */
+/**
+ * The row of the change table that decided. Between organisations the VAT (enterprise) number
+ * is the legal entity: another valid number is `org_to_other_org` whatever the name, and a valid
+ * number dropped from the new details (missing, `PENDING`, invalid) is `legal_entity_unconfirmed`
+ * (a trade, never a silent update).
+ */
 export type ChangeRule =
   | 'no_change'
   | 'same_holder_details'
@@ -289,6 +295,7 @@ export type ChangeRule =
   | 'org_to_private'
   | 'private_to_other_private'
   | 'private_to_org'
+  | 'legal_entity_unconfirmed'
   | 'revoke_procedure_update'
   | 'monitored_update_approved';
 
@@ -305,10 +312,13 @@ export interface ContactChangeDecision {
   rule: ChangeRule;
   requires: Array<'external_auth_code' | 'new_registrant_contact' | 'registry_approval'>;
   effects: Array<'registration_period_restarts' | 'remaining_period_lost' | 'registry_fee' | 'monitored_update_fee'>;
-  /** Offered when the change looks like a correction or the organisation keeps its VAT number. */
+  /**
+   * Offered when the change looks like a correction, the organisation keeps its VAT number, or
+   * only the legal form in its name changes. Never when the VAT numbers differ.
+   */
   alternative?: {
     action: 'monitoredUpdate';
-    reason: 'typo_correction' | 'same_vat_number';
+    reason: 'typo_correction' | 'same_vat_number' | 'legal_form_change';
     cost: { amount: number; currency: 'EUR'; excludingVat: boolean; per: 'domain' };
     message: string;
   };

@@ -11,7 +11,7 @@ use crate::input::Input;
 use crate::issue::{Code, Issue, PathSegment};
 use crate::lang::Lang;
 use crate::messages;
-use crate::registrant::{validate_registrant, Registrant, RegistrantInput, RegistrantOptions};
+use crate::registrant::{validate_registrant, Registrant, RegistrantInput, RegistrantOptions, RegistrantReport};
 
 /// What a change takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -33,12 +33,15 @@ pub enum Rule {
     OrgToPrivate,
     PrivateToOtherPrivate,
     PrivateToOrg,
+    /// The organisation's name stays, but its valid VAT number is gone from the new details
+    /// (missing, `PENDING` or invalid): nothing shows it is the same legal entity.
+    LegalEntityUnconfirmed,
     RevokeProcedureUpdate,
     MonitoredUpdateApproved,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::NoChange,
         Rule::SameHolderDetails,
         Rule::SameOrgNewContact,
@@ -46,6 +49,7 @@ impl Rule {
         Rule::OrgToPrivate,
         Rule::PrivateToOtherPrivate,
         Rule::PrivateToOrg,
+        Rule::LegalEntityUnconfirmed,
         Rule::RevokeProcedureUpdate,
         Rule::MonitoredUpdateApproved,
     ];
@@ -59,6 +63,9 @@ pub enum AlternativeReason {
     TypoCorrection,
     /// The organisation keeps its VAT (enterprise) number: a renamed company.
     SameVatNumber,
+    /// Only the legal form in the organisation's name changes (NV → BV, SPRL → SRL, VZW → ASBL…):
+    /// a company that keeps its enterprise number, renamed — never a typo (spec §4).
+    LegalFormChange,
 }
 
 /// **Decision** (spec §4, seed): the price the seed's reseller charges for a monitored update,
@@ -163,30 +170,166 @@ fn details_same(a: &Registrant, b: &Registrant) -> bool {
         && a.vat == b.vat
 }
 
+/// A registrant's VAT number, as far as it identifies the legal entity (spec §4, §1.6).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vat<'a> {
+    /// None given.
+    Missing,
+    /// `PENDING`, a number that does not pass the checks of spec §1.6, or one too long to check.
+    NotValid,
+    /// A number that passes them, normalised (`BE0403170701`).
+    Number(&'a str),
+}
+
+fn vat_of(report: &RegistrantReport) -> Vat<'_> {
+    let vat = report.value.vat.as_str();
+    let path = [PathSegment::Key("vat")];
+    if vat.is_empty() {
+        Vat::Missing
+    } else if vat == crate::vat::PENDING || report.issues.iter().any(|i| i.path == path && i.is_error()) {
+        Vat::NotValid
+    } else {
+        Vat::Number(vat)
+    }
+}
+
+/// Whether two organisations are one legal entity, by their VAT numbers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entity<'a> {
+    /// The same valid number on both sides: the same legal entity, whatever the name says.
+    Same,
+    /// Two valid numbers that differ: two legal entities, whatever the name says.
+    Different { from: &'a str, to: &'a str },
+    /// The current holder has a valid number and the new details have none: the one thing that
+    /// identifies it is gone.
+    Unconfirmed { from: &'a str },
+    /// The current details have no valid number: the names decide, as the spec's table does.
+    ByName,
+}
+
+/// **Decision** (spec §4, "the enterprise number is the legal entity"): an organisation is the
+/// legal entity its VAT number identifies — for a Belgian one, its enterprise (KBO/BCE) number;
+/// the VAT numbers of other countries are read the same way. So:
+/// - two valid numbers decide alone: the same number is the same organisation (a new name is a
+///   renamed company: the monitored-update case), a different number is another organisation —
+///   a trade even under the same name, with no monitored update offered;
+/// - a valid number that the new details drop (missing, `PENDING`, invalid) leaves nothing to
+///   confirm the legal entity by: never a regular update — a trade (`legal_entity_unconfirmed`
+///   when the name stays, saying which number to fill in to make it an update);
+/// - with no valid number in the current details (none yet, `PENDING`, invalid) the registry has
+///   nothing to compare either: the names decide as in the spec's table, and an update says that
+///   it rests on the name alone. Filling in the number the registry waits for after `PENDING` is
+///   thus the regular update it should be.
+///
+/// The context (revoke procedure, an approved monitored update) still turns a trade into an update.
+fn entity<'a>(current: Vat<'a>, proposed: Vat<'a>) -> Entity<'a> {
+    match (current, proposed) {
+        (Vat::Number(a), Vat::Number(b)) if same_number(a, b) => Entity::Same,
+        (Vat::Number(from), Vat::Number(to)) => Entity::Different { from, to },
+        (Vat::Number(from), _) => Entity::Unconfirmed { from },
+        _ => Entity::ByName,
+    }
+}
+
+/// Two normalised VAT numbers are one when equal, or when one was read without its country prefix
+/// (no country to add it: `0403170701` and `BE0403170701`) and the rest is the same.
+fn same_number(a: &str, b: &str) -> bool {
+    fn prefixed(v: &str) -> bool {
+        v.len() > 2 && v.bytes().take(2).all(|b| b.is_ascii_alphabetic())
+    }
+    fn rest(v: &str) -> &str {
+        if prefixed(v) { v.get(2..).unwrap_or(v) } else { v }
+    }
+    a == b || ((!prefixed(a) || !prefixed(b)) && rest(a) == rest(b))
+}
+
+/// Belgian legal forms, in Dutch, French and German, as abbreviations without dots and in lower
+/// case (spec §4: NV → BV, BVBA → BV, SPRL → SRL, VZW/ASBL…), with the European ones.
+const LEGAL_FORMS: &[&str] = &[
+    // Dutch: naamloze, besloten (old: besloten vennootschap met beperkte aansprakelijkheid, and
+    // its one-person form), coöperatieve (old: met beperkte / onbeperkte aansprakelijkheid)
+    // vennootschap, vereniging zonder winstoogmerk (and the international one), vennootschap
+    // onder firma, commanditaire vennootschap (old: gewone; op aandelen), economisch
+    // samenwerkingsverband, stichting van openbaar nut.
+    "nv", "bv", "bvba", "ebvba", "cv", "cvba", "cvoa", "vzw", "ivzw", "vof", "commv", "gcv", "commva", "esv", "son",
+    // French: société anonyme, à responsabilité limitée (old: privée à responsabilité limitée,
+    // unipersonnelle), coopérative (old: à responsabilité limitée / illimitée), association sans
+    // but lucratif (internationale), en nom collectif, en commandite (simple; par actions),
+    // groupement d'intérêt économique, fondation d'utilité publique.
+    "sa", "srl", "sprl", "sprlu", "sc", "scrl", "scri", "asbl", "aisbl", "snc", "scomm", "scs", "sca", "gie", "fup",
+    // German: Aktiengesellschaft, Gesellschaft mit beschränkter Haftung (old: Privatgesellschaft,
+    // Einpersonen-), Genossenschaft (mit beschränkter Haftung), Vereinigung ohne
+    // Gewinnerzielungsabsicht (international), offene Handelsgesellschaft, Kommanditgesellschaft
+    // (auf Aktien), wirtschaftliche Interessenvereinigung.
+    "ag", "gmbh", "pgmbh", "epgmbh", "gen", "genmbh", "vog", "ivog", "ohg", "kg", "kgaa", "wiv",
+    // European: Societas Europaea, cooperative society, economic interest grouping.
+    "se", "sce", "eesv", "geie", "ewiv",
+    // The neighbours' own that .be holders often carry: France's SARL, SAS, SASU, EURL; Germany's UG.
+    "sarl", "sas", "sasu", "eurl", "ug",
+];
+
+/// A folded name without its legal form, and the form (`brouwerij het anker`, `nv`). The form is
+/// a word (or two: `Comm. VA`) at the end or the start, written with or without dots or brackets.
+fn legal_form(folded: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let key = |ws: &[&str]| -> String { ws.concat().chars().filter(|c| !matches!(c, '.' | '(' | ')' | ',')).collect() };
+    let rest = |ws: &[&str]| ws.join(" ").trim_matches([',', '-', ' ']).to_string();
+    let n = words.len();
+    for k in [2, 1] {
+        if n > k {
+            let form = key(&words[n - k..]);
+            if LEGAL_FORMS.contains(&form.as_str()) {
+                return (rest(&words[..n - k]), Some(form));
+            }
+            let form = key(&words[..k]);
+            if LEGAL_FORMS.contains(&form.as_str()) {
+                return (rest(&words[k..]), Some(form));
+            }
+        }
+    }
+    (rest(&words), None)
+}
+
+/// **Decision** (spec §4): a change of the legal form alone — the rest of the name the same, the
+/// form another one, added or dropped (`Brouwerij Het Anker NV` → `Brouwerij Het Anker BV`, or
+/// `BV Het Anker`) — is a company renamed, reason `legal_form_change`, never a typo however
+/// small the edit: the evidence is the publication in the Official Gazette, not a spelling.
+fn legal_form_change(a: &str, b: &str) -> bool {
+    let ((base_a, form_a), (base_b, form_b)) = (legal_form(&fold(a)), legal_form(&fold(b)));
+    !base_a.is_empty() && base_a == base_b && form_a != form_b
+}
+
 /// Decides how a change of registrant data is carried out (spec §4).
 pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &RegistrantInput<'_>, context: &ChangeContext) -> ChangeDecision {
     let options = RegistrantOptions { lang: context.lang, ..RegistrantOptions::default() };
-    let cur = validate_registrant(current, &options).value;
+    let current_report = validate_registrant(current, &options);
     let checked = validate_registrant(proposed, &options);
-    let new = &checked.value;
+    let (cur, new) = (&current_report.value, &checked.value);
     let (cur_org, new_org) = (!cur.organization.is_empty(), !new.organization.is_empty());
     let name_same = fold(&cur.name) == fold(&new.name);
     let org_same = fold(&cur.organization) == fold(&new.organization);
+    let entity = entity(vat_of(&current_report), vat_of(&checked));
 
     let mut alternative = None;
     let (mut action, mut rule) = match (cur_org, new_org) {
-        _ if name_same && org_same && details_same(&cur, new) => (Action::None, Rule::NoChange),
-        (true, true) if org_same => (Action::Update, if name_same { Rule::SameHolderDetails } else { Rule::SameOrgNewContact }),
-        (true, true) => {
-            alternative = if typo_sized(&cur.organization, &new.organization) {
-                Some(AlternativeReason::TypoCorrection)
-            } else if !cur.vat.is_empty() && cur.vat != "PENDING" && cur.vat == new.vat {
-                Some(AlternativeReason::SameVatNumber)
-            } else {
-                None
-            };
-            (Action::Trade, Rule::OrgToOtherOrg)
-        }
+        _ if name_same && org_same && details_same(cur, new) => (Action::None, Rule::NoChange),
+        (true, true) => match entity {
+            Entity::Different { .. } => (Action::Trade, Rule::OrgToOtherOrg),
+            Entity::Unconfirmed { .. } if org_same => (Action::Trade, Rule::LegalEntityUnconfirmed),
+            _ if org_same => (Action::Update, if name_same { Rule::SameHolderDetails } else { Rule::SameOrgNewContact }),
+            _ => {
+                alternative = if legal_form_change(&cur.organization, &new.organization) {
+                    Some(AlternativeReason::LegalFormChange)
+                } else if typo_sized(&cur.organization, &new.organization) {
+                    Some(AlternativeReason::TypoCorrection)
+                } else if entity == Entity::Same {
+                    Some(AlternativeReason::SameVatNumber)
+                } else {
+                    None
+                };
+                (Action::Trade, Rule::OrgToOtherOrg)
+            }
+        },
         (true, false) => (Action::Trade, Rule::OrgToPrivate),
         (false, false) if name_same => (Action::Update, Rule::SameHolderDetails),
         (false, false) => {
@@ -214,7 +357,23 @@ pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &Registran
         cost: Cost { amount: MONITORED_UPDATE_EUR, currency: "EUR", excluding_vat: true, per: "domain" },
         message: alternative_sentence(reason, context.lang),
     });
-    ChangeDecision { action, rule, requires, effects, alternative, message: rule_sentence(rule, context.lang), issues: checked.issues }
+    // The message says what the decision rests on: the VAT numbers where they decided or are
+    // missing, the name alone where an organisation's update could not compare them.
+    let lang = context.lang;
+    let message = match (rule, entity) {
+        (Rule::OrgToOtherOrg, Entity::Different { from, to }) => fill(other_vat_templates()[lang.index()], from, to),
+        (Rule::LegalEntityUnconfirmed, Entity::Unconfirmed { from }) => fill(rule_templates(rule)[lang.index()], from, ""),
+        (Rule::SameHolderDetails | Rule::SameOrgNewContact, Entity::ByName) if cur_org && new_org => {
+            [rule_templates(rule)[lang.index()], " ", name_only_templates()[lang.index()]].concat()
+        }
+        _ => rule_sentence(rule, lang),
+    };
+    ChangeDecision { action, rule, requires, effects, alternative, message, issues: checked.issues }
+}
+
+/// A decision sentence with its VAT numbers filled in (`{vat}`: the current one, `{newVat}`).
+fn fill(template: &str, vat: &str, new_vat: &str) -> String {
+    template.replace("{vat}", vat).replace("{newVat}", new_vat)
 }
 
 /// A transfer request (spec §5).
@@ -363,28 +522,34 @@ pub(crate) fn rule_templates(rule: Rule) -> [&'static str; 4] {
             "Die Organisation bleibt Inhaberin; nur die Kontaktperson ändert sich. Das ist eine normale Aktualisierung, sofort verarbeitet.",
         ],
         Rule::OrgToOtherOrg => [
-            "Another organisation becomes the holder (even a new trading name counts). That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
-            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt). Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
-            "Une autre organisation devient titulaire (même un nouveau nom commercial compte). Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
-            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt). Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+            "Another organisation becomes the holder (even a new trading name counts). That takes a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt). Dat vraagt een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une autre organisation devient titulaire (même un nouveau nom commercial compte). Il faut un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt). Das erfordert einen Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::OrgToPrivate => [
-            "A private person takes over from an organisation (even its former contact person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
-            "Een privépersoon neemt over van een organisatie (ook de vroegere contactpersoon). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
-            "Une personne privée reprend le domaine d’une organisation (même son ancienne personne de contact). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
-            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+            "A private person takes over from an organisation (even its former contact person). That takes a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+            "Een privépersoon neemt over van een organisatie (ook de vroegere contactpersoon). Dat vraagt een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une personne privée reprend le domaine d’une organisation (même son ancienne personne de contact). Il faut un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson). Das erfordert einen Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::PrivateToOtherPrivate => [
-            "Another person becomes the holder. That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
-            "Een andere persoon wordt houder. Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
-            "Une autre personne devient titulaire. Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
-            "Eine andere Person wird Inhaber. Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+            "Another person becomes the holder. That takes a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+            "Een andere persoon wordt houder. Dat vraagt een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une autre personne devient titulaire. Il faut un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine andere Person wird Inhaber. Das erfordert einen Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::PrivateToOrg => [
-            "An organisation takes over from a private person (even if its contact is that person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
-            "Een organisatie neemt over van een privépersoon (ook als haar contactpersoon die persoon is). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
-            "Une organisation reprend le domaine d’une personne privée (même si sa personne de contact est cette personne). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
-            "Eine Organisation übernimmt von einer Privatperson (auch wenn deren Kontakt diese Person ist). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+            "An organisation takes over from a private person (even if its contact is that person). That takes a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+            "Een organisatie neemt over van een privépersoon (ook als haar contactpersoon die persoon is). Dat vraagt een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une organisation reprend le domaine d’une personne privée (même si sa personne de contact est cette personne). Il faut un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine Organisation übernimmt von einer Privatperson (auch wenn deren Kontakt diese Person ist). Das erfordert einen Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
+        ],
+        Rule::LegalEntityUnconfirmed => [
+            "The new details have no valid VAT number (the current one is {vat}), so nothing confirms that the holder stays the same organisation. Fill in its VAT number: if it is still {vat}, this is a regular update, free of charge. Until then the change counts as a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+            "De nieuwe gegevens bevatten geen geldig btw-nummer (het huidige is {vat}), dus niets bevestigt dat de houder dezelfde organisatie blijft. Vul het btw-nummer in: is het nog altijd {vat}, dan is dit een gewone update, gratis. Tot dan geldt de wijziging als een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+            "Les nouvelles données ne contiennent pas de numéro de TVA valable (l’actuel est {vat})\u{a0}: rien ne confirme que le titulaire reste la même organisation. Indiquez son numéro de TVA\u{a0}: s’il est toujours {vat}, c’est une mise à jour ordinaire, gratuite. D’ici là, le changement compte comme un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Die neuen Angaben enthalten keine gültige USt-IdNr. (die bisherige ist {vat}), also bestätigt nichts, dass der Inhaber dieselbe Organisation bleibt. Tragen Sie die USt-IdNr. ein: Lautet sie weiterhin {vat}, ist das eine normale Aktualisierung, kostenlos. Bis dahin gilt die Änderung als Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::RevokeProcedureUpdate => [
             "The domain is in the revoke procedure, so the new name is sent as a regular update, without a trade.",
@@ -405,6 +570,28 @@ pub(crate) fn rule_sentence(rule: Rule, lang: Lang) -> String {
     rule_templates(rule)[lang.index()].to_string()
 }
 
+/// `org_to_other_org` when two valid VAT numbers differ (spec §4: the enterprise number is the
+/// legal entity): `{vat}` the current number, `{newVat}` the new one.
+pub(crate) fn other_vat_templates() -> [&'static str; 4] {
+    [
+        "The new VAT number ({newVat}) is not the current one ({vat}): a different VAT number means a different organisation, even under the same name. That takes a trade: it is billed like a new registration, the registration period starts over, and it needs the transfer code DNS Belgium e-mails to the current holder.",
+        "Het nieuwe btw-nummer ({newVat}) is niet het huidige ({vat}): een ander btw-nummer betekent een andere organisatie, ook onder dezelfde naam. Dat vraagt een trade: die wordt gefactureerd als een nieuwe registratie, de registratieperiode begint opnieuw en u hebt de transfercode nodig die DNS Belgium naar de huidige houder mailt.",
+        "Le nouveau numéro de TVA ({newVat}) n’est pas l’actuel ({vat})\u{a0}: un autre numéro de TVA, c’est une autre organisation, même sous le même nom. Il faut un trade\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence et il exige le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+        "Die neue USt-IdNr. ({newVat}) ist nicht die bisherige ({vat}): Eine andere USt-IdNr. bedeutet eine andere Organisation, auch unter demselben Namen. Das erfordert einen Trade: Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
+    ]
+}
+
+/// Added to an organisation's update when the current details have no valid VAT number to
+/// compare with (spec §4): the decision rests on the name alone.
+pub(crate) fn name_only_templates() -> [&'static str; 4] {
+    [
+        "The current details have no valid VAT number to compare with, so this rests on the organisation’s name alone: if another organisation takes over, a trade is needed instead.",
+        "De huidige gegevens hebben geen geldig btw-nummer om mee te vergelijken, dus dit steunt alleen op de naam van de organisatie: neemt een andere organisatie over, dan is een trade nodig.",
+        "Les données actuelles n’ont pas de numéro de TVA valable auquel comparer\u{a0}: cela repose donc sur le seul nom de l’organisation. Si une autre organisation reprend le domaine, il faut un trade.",
+        "Die bisherigen Angaben haben keine gültige USt-IdNr. zum Vergleich, daher beruht das nur auf dem Namen der Organisation: Übernimmt eine andere Organisation, ist ein Trade nötig.",
+    ]
+}
+
 /// The offer of a monitored update, by its reason (spec §4).
 pub(crate) fn alternative_templates(reason: AlternativeReason) -> [&'static str; 4] {
     match reason {
@@ -419,6 +606,12 @@ pub(crate) fn alternative_templates(reason: AlternativeReason) -> [&'static str;
             "De organisatie behoudt haar btw-nummer, dus dit kan een bedrijf zijn dat van naam veranderde. In plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam) met een uittreksel uit het Belgisch Staatsblad of de KBO.",
             "L’organisation garde son numéro de TVA\u{a0}: il peut s’agir d’une société qui a changé de nom. Au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine) avec un extrait du Moniteur belge ou de la BCE.",
             "Die Organisation behält ihre USt-IdNr., es könnte also eine umbenannte Firma sein. Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit einem Auszug aus dem Belgischen Staatsblatt oder der ZDU.",
+        ],
+        AlternativeReason::LegalFormChange => [
+            "Only the legal form in the organisation’s name changes. If the organisation keeps its enterprise number, it is the same organisation: instead of a trade, you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with the publication in the Belgian Official Gazette or an extract from the KBO.",
+            "Alleen de rechtsvorm in de naam van de organisatie verandert. Behoudt de organisatie haar ondernemingsnummer, dan is het dezelfde organisatie: in plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam), met de publicatie in het Belgisch Staatsblad of een uittreksel uit de KBO.",
+            "Seule la forme juridique dans le nom de l’organisation change. Si l’organisation garde son numéro d’entreprise, c’est la même organisation\u{a0}: au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine), avec la publication au Moniteur belge ou un extrait de la BCE.",
+            "Nur die Rechtsform im Namen der Organisation ändert sich. Behält die Organisation ihre Unternehmensnummer, ist es dieselbe Organisation: Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit der Veröffentlichung im Belgischen Staatsblatt oder einem Auszug aus der ZDU.",
         ],
     }
 }
@@ -462,5 +655,29 @@ mod tests {
         assert!(!typo_sized("Jan", "Jen"), "too short to call it a typo");
         assert!(!typo_sized("Jan Peeters", "jan  peeters"), "no change at all");
         assert_eq!(damerau(&"ab".chars().collect::<Vec<_>>(), &"ba".chars().collect::<Vec<_>>()), 1);
+    }
+
+    #[test]
+    fn vat_numbers_with_and_without_their_prefix_are_one() {
+        assert!(same_number("BE0403170701", "0403170701"));
+        assert!(same_number("ATU12345678", "U12345678"));
+        assert!(!same_number("BE0403170701", "NL0403170701"));
+        assert!(!same_number("BE0403170701", "BE0417497106"));
+    }
+
+    #[test]
+    fn legal_forms_at_either_end_in_three_languages() {
+        let form = |s: &str| legal_form(&fold(s));
+        assert_eq!(form("Brouwerij Het Anker N.V."), ("brouwerij het anker".into(), Some("nv".into())));
+        assert_eq!(form("BVBA Peeters"), ("peeters".into(), Some("bvba".into())));
+        assert_eq!(form("Peeters & Zonen, Comm. VA"), ("peeters & zonen".into(), Some("commva".into())));
+        assert_eq!(form("Eupener Brauerei (GmbH)"), ("eupener brauerei".into(), Some("gmbh".into())));
+        assert_eq!(form("NV"), ("nv".into(), None), "a form alone is the name");
+        assert!(legal_form_change("Brouwerij Het Anker NV", "Brouwerij Het Anker BV"));
+        assert!(legal_form_change("Les Amis SPRL", "les amis s.r.l."));
+        assert!(legal_form_change("Het Anker", "Het Anker BV"), "a form added");
+        assert!(!legal_form_change("Het Anker NV", "NV Het Anker"), "the same form moved");
+        assert!(!legal_form_change("Het Ankker NV", "Het Anker BV"), "the name changes too");
+        assert!(!legal_form_change("NV", "BV"));
     }
 }

@@ -134,8 +134,22 @@ impl Country {
         Some(all_digits && self.phone_lengths().iter().any(|&(lo, hi)| (usize::from(lo)..=usize::from(hi)).contains(&n)))
     }
 
+    /// Whether `vat` matches the registry's VAT regex, as a regex engine reads it: `^(FR)?…` lets
+    /// the prefix be there or not. `None` if the table has none.
     pub fn vat_matches(&self, vat: &str) -> Option<bool> {
-        (self.vat_pattern != u16::MAX).then(|| pattern::is_match(self.vat_pattern, vat))
+        let prefix = self.vat_prefix();
+        let body = |s: &str| pattern::is_match(self.vat_pattern, s);
+        // The automaton is the regex's body (build.rs): `^(P)?B` matches `s` exactly when `^B`
+        // matches `s`, or `s` starts with P and `^B` matches the rest.
+        (self.vat_pattern != u16::MAX).then(|| body(vat) || (!prefix.is_empty() && vat.strip_prefix(prefix).is_some_and(body)))
+    }
+
+    /// Whether the part of a VAT number after its prefix matches the regex's body (`^(FR)?B` →
+    /// `^B`): the check of spec §1.6 once the prefix has been read off, so that an optional
+    /// prefix is never taken as part of the number (`FR000076090` is `FR` and 9 digits, not an
+    /// 11-character number without prefix). `None` if the table has no VAT regex.
+    pub fn vat_body_matches(&self, body: &str) -> Option<bool> {
+        (self.vat_pattern != u16::MAX).then(|| pattern::is_match(self.vat_pattern, body))
     }
 }
 

@@ -117,6 +117,9 @@ codes! {
     VatChecksum = "vat_checksum", Error, Revoke;
     /// A VAT number of another country than the address (spec §1.6).
     VatCountryMismatch = "vat_country_mismatch", Error, Rejection;
+    /// The country's ISO code where its VAT numbers carry another prefix: `GR` for Greece's `EL`
+    /// (spec §1.6). The suggestion has the right prefix.
+    VatPrefixWrong = "vat_prefix_wrong", Error, Rejection;
     /// `PENDING` instead of a VAT number (spec §1.6).
     VatPending = "vat_pending", Warning, Revoke;
     /// A contact language other than nl, fr or en (spec §1.1).
@@ -244,7 +247,7 @@ pub struct Params {
     /// The country a VAT number belongs to, by its prefix.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vat_country: Option<&'static str>,
-    /// A phone calling code, without `+`.
+    /// A phone calling code, without `+`; or the prefix a country's VAT numbers carry (`EL`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     /// Digit counts allowed, as `[min, max]` ranges.

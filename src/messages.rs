@@ -194,6 +194,12 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Ce numéro de TVA appartient à un autre pays ({vatCountry}) que l’adresse ({country}).",
             "Diese USt-IdNr. gehört zu einem anderen Land ({vatCountry}) als die Adresse ({country}).",
         ],
+        Code::VatPrefixWrong => [
+            "For this country ({country}), VAT numbers start with {prefix}: {suggestion}.",
+            "Voor dit land ({country}) beginnen btw-nummers met {prefix}: {suggestion}.",
+            "Pour ce pays ({country}), les numéros de TVA commencent par {prefix}\u{a0}: {suggestion}.",
+            "Für dieses Land ({country}) beginnt die USt-IdNr. mit {prefix}: {suggestion}.",
+        ],
         Code::VatPending => [
             "With PENDING, DNS Belgium checks again after 3 months and may start the revoke procedure if there is still no VAT number.",
             "Met PENDING controleert DNS Belgium na 3 maanden opnieuw en kan het de intrekkingsprocedure starten als er dan nog geen btw-nummer is.",
@@ -513,7 +519,7 @@ fn is_format(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::change::{alternative_templates, rule_templates, whois_templates, AlternativeReason, Rule};
+    use crate::change::{alternative_templates, name_only_templates, other_vat_templates, rule_templates, whois_templates, AlternativeReason, Rule};
     use std::collections::BTreeSet;
 
     const KNOWN: [&str; 16] = [
@@ -558,11 +564,17 @@ mod tests {
         let mut tables: Vec<[&str; 4]> = Rule::ALL.iter().map(|&r| rule_templates(r)).collect();
         tables.push(alternative_templates(AlternativeReason::TypoCorrection));
         tables.push(alternative_templates(AlternativeReason::SameVatNumber));
+        tables.push(alternative_templates(AlternativeReason::LegalFormChange));
+        tables.push(other_vat_templates());
+        tables.push(name_only_templates());
         tables.push(whois_templates(true));
         tables.push(whois_templates(false));
         for t in tables {
             for (i, text) in t.iter().enumerate() {
-                assert!(!text.trim().is_empty() && !text.contains('{'), "{text}");
+                // A decision sentence names at most the VAT numbers (`change::fill`).
+                assert!(!text.trim().is_empty(), "{text}");
+                assert_eq!(placeholders(text), placeholders(t[0]), "placeholders differ: {text}");
+                assert!(placeholders(text).iter().all(|p| ["vat", "newVat"].contains(p)), "{text}");
                 if i > 0 {
                     assert_ne!(*text, t[0], "untranslated: {text}");
                 }

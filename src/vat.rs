@@ -26,11 +26,20 @@ pub(crate) struct Checked {
     pub issues: Vec<Issue>,
 }
 
+/// **Decision** (spec §1.6, "normalise"): what people paste between the parts of a VAT number
+/// is dropped — white space of any kind, `.`, `-` and the other dashes, `/`, the `:` of
+/// `DK: 21599336` and the brackets of `BE (0)468.561.072` (the Belgian way to show the leading
+/// 0). Letters and digits are kept, so nothing that could be part of the number is lost.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '-' | '/' | ':' | '(' | ')' | '\u{2010}'..='\u{2015}')
+}
+
 /// Checks a trimmed, non-empty VAT number for a registrant in `country` (if known).
 pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
-    // `BE 0403.170.701`, `be0403-170-701` → `BE0403170701` (normalisation, spec §1.6).
+    // `BE 0403.170.701`, `be0403-170-701`, `BE (0)403.170.701` → `BE0403170701` (normalisation,
+    // spec §1.6).
     let mut compact = String::with_capacity(text.len());
-    compact.extend(text.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/' | '\u{a0}')).map(|c| c.to_ascii_uppercase()));
+    compact.extend(text.chars().filter(|&c| !is_separator(c)).map(|c| c.to_ascii_uppercase()));
     if compact == PENDING {
         return Checked { value: compact, issues: vec![Issue::new(Code::VatPending).path(PATH)] };
     }
@@ -39,18 +48,35 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
         return Checked { value: compact, issues: Vec::new() };
     };
     let vat_prefix = country.vat_prefix();
+    // The prefix is read off first, and the number after it is matched against the regex's body
+    // alone: the registry's `^(FR)?[0-9A-Z]{2}[0-9]{9}$` would otherwise take the `FR` of
+    // `FR000076090` as the two-character key of an 11-character number.
     let letters = compact.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (prefix, number) = if letters >= 2 { compact.split_at(2) } else { ("", compact.as_str()) };
+    let body_ok = |n: &str| country.vat_body_matches(n) == Some(true);
     let fail = |issue: Issue| Checked { value: compact.clone(), issues: vec![issue] };
     if !prefix.is_empty() && prefix != vat_prefix {
-        let owner = countries::COUNTRIES.iter().find(|c| c.vat_prefix() == prefix && c.code() != "AX");
+        // The country's own ISO code where its VAT numbers carry another prefix: `GR` for
+        // Greece's `EL`, `AX` for Åland's `FI`. The fix is known.
+        if prefix == country.code() {
+            if !body_ok(number) {
+                return fail(Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() }));
+            }
+            let params = Params { country: Some(country.code()), prefix: Some(vat_prefix.into()), ..Params::default() };
+            return fail(Issue::new(Code::VatPrefixWrong).path(PATH).params(params).suggest(Some([vat_prefix, number].concat())));
+        }
+        // Whose number is it? By VAT prefix (`EL` is Greece), else by country code (`GR`).
+        let owner = countries::COUNTRIES
+            .iter()
+            .find(|c| c.vat_prefix() == prefix && c.code() != "AX")
+            .or_else(|| countries::by_code(prefix).filter(|c| c.has_vat()));
         let params = Params { country: Some(country.code()), vat_country: owner.map(|c| c.code()), ..Params::default() };
         let code = if owner.is_some() { Code::VatCountryMismatch } else { Code::VatFormat };
         return fail(Issue::new(code).path(PATH).params(params));
     }
     let value = [vat_prefix, number].concat();
     let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() });
-    if country.vat_matches(&compact) != Some(true) {
+    if !body_ok(number) {
         // A Belgian number of the old 9-digit form gets its leading 0 (if the result is real).
         let suggestion = (country.code() == "BE" && number.len() == 9 && number.bytes().all(|b| b.is_ascii_digit()))
             .then(|| ["BE0", number].concat())
@@ -113,5 +139,35 @@ mod tests {
         assert_eq!(run("XX12345678901", "BE").1, ["vat_format"]);
         assert_eq!(run("pending", "BE").1, ["vat_pending"]);
         assert_eq!(run("CHE-123.456.789", "CH").0, "CHE123456789", "no rule for CH: compacted only");
+    }
+
+    #[test]
+    fn the_prefix_is_read_off_before_the_number_is_matched() {
+        // `^(FR)?[0-9A-Z]{2}[0-9]{9}$` matches FR000076090 as a prefix-less key "FR" + 9 digits.
+        assert_eq!(run("FR000076090", "FR").1, ["vat_format"]);
+        assert_eq!(run("FR40303265045", "FR"), ("FR40303265045".into(), vec![], None));
+        assert_eq!(run("40303265045", "FR").0, "FR40303265045");
+        assert_eq!(run("FRAB303265045", "FR").1, [] as [&str; 0], "a key of letters");
+        // Every country: its prefix is never read as (part of) the number.
+        for c in countries::COUNTRIES.iter().filter(|c| c.has_vat()) {
+            assert_eq!(c.vat_body_matches(c.vat_prefix()), Some(false), "{}: the prefix alone is no number", c.code());
+        }
+    }
+
+    #[test]
+    fn pasted_shapes() {
+        assert_eq!(run("BE (0)468.561.072", "BE"), ("BE0468561072".into(), vec![], None));
+        assert_eq!(run("DK: 21599336", "DK"), ("DK21599336".into(), vec![], None));
+        assert_eq!(run("IT: 02331250163", "IT"), ("IT02331250163".into(), vec![], None));
+        assert_eq!(run("EL 094051189", "GR"), ("EL094051189".into(), vec![], None));
+        assert_eq!(run("BE\u{202f}0468\u{2013}561\u{2013}072", "BE").0, "BE0468561072");
+    }
+
+    #[test]
+    fn a_country_code_for_a_vat_prefix_is_corrected() {
+        assert_eq!(run("GR 094051189", "GR"), ("GR094051189".into(), vec!["vat_prefix_wrong"], Some("EL094051189".into())));
+        assert_eq!(run("AX12345678", "AX").2.as_deref(), Some("FI12345678"));
+        assert_eq!(run("GR09405118", "GR").1, ["vat_format"], "a wrong number too: no fix to offer");
+        assert_eq!(run("GR094051189", "BE").1, ["vat_country_mismatch"], "Greece's, by its country code");
     }
 }

@@ -72,6 +72,11 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
             return fail("alternative.reason", want, &have);
         }
     }
+    if let Some(want) = expect.get("alternativeMessage") {
+        if &got["alternative"]["message"] != want {
+            return fail("alternative.message", want, &got["alternative"]["message"]);
+        }
+    }
     if let Some(want) = expect.get("decisionMessage") {
         if &got["message"] != want {
             return fail("message", want, &got["message"]);

@@ -12,14 +12,25 @@ test('another organisation is a trade, with the monitored update offered for a t
   const page = await openPage('en');
   await page.locator('#changeOrganization').fill('Duvel Moortgat NV');
   // Same VAT number: perhaps a renamed company, so a monitored update is offered.
+  assert.match(await page.locator('#decision-message').textContent(), /^Another organisation becomes the holder/);
   assert.match(await page.locator('#decision-alternative').textContent(), /keeps its VAT number/);
+  // Another VAT number: another legal entity, whatever the name — nothing else is offered.
   await page.locator('#changeVat').fill('BE 0400.764.705');
   assert.equal(await page.locator('#decision-action').textContent(), 'Trade');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'org_to_other_org');
-  assert.match(await page.locator('#decision-message').textContent(), /^Another organisation becomes the holder/);
+  assert.match(await page.locator('#decision-message').textContent(), /^The new VAT number \(BE0400764705\) is not the current one \(BE0403170701\)/);
   assert.equal(await page.locator('#decision-alternative').isVisible(), false);
+  await page.locator('#changeVat').fill('BE 0403.170.701');
   await page.locator('#changeOrganization').fill('Brouwerij Het Ankker NV');
   assert.match(await page.locator('#decision-alternative').textContent(), /monitored update \(€25 excl\. VAT per domain\)/);
+  // NV → BV under the same enterprise number: a renamed company, not a typo.
+  await page.locator('#changeOrganization').fill('Brouwerij Het Anker BV');
+  assert.match(await page.locator('#decision-alternative').textContent(), /^Only the legal form in the organisation’s name changes/);
+  // The VAT number dropped: no regular update, and the message says which number to fill in.
+  await page.locator('#changeOrganization').fill('Brouwerij Het Anker NV');
+  await page.locator('#changeVat').fill('');
+  assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'legal_entity_unconfirmed');
+  assert.match(await page.locator('#decision-message').textContent(), /if it is still BE0403170701, this is a regular update/);
   await page.close();
 });
 
