@@ -1,7 +1,7 @@
 //! The registry's regexes, run as position automata (Glushkov) compiled by build.rs: linear in
 //! the input (each byte is looked at once, against a bounded set of positions), no
 //! backtracking, no allocation, and no regex engine in the wasm. `tests/patterns.rs` checks every
-//! pattern of the table against `regex-lite` (README: "Why compiled patterns").
+//! pattern of the table against the `regex` crate (README: "Why compiled patterns").
 
 include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
 
