@@ -4,6 +4,10 @@
 //! `(?: )`, `|`, `?`, `*`, `+`, `{n}`, `{n,m}`, and `^` / `$` at the ends of top-level
 //! alternatives (AR's `^[0-9]{4}|[A-Za-z][0-9]{4}[a-zA-Z]{3}$` anchors each side once, as the
 //! registry's engine reads it). Anything else fails the build.
+//!
+//! Hand-written rather than `regex-automata`'s DFAs built here and embedded: those would make the
+//! package 2.5 to 3.9 KB gzip bigger (measured 2026-11-24); the position automata are a few hundred
+//! bytes of tables per pattern.
 
 #[derive(Clone, Debug)]
 enum Node {

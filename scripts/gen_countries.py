@@ -32,7 +32,7 @@ Sources, in order of precedence (the registry always wins):
     standardises on five digits").
 
 Every regex written is checked to compile with Python's `re` and to use only the syntax that
-Rust's `regex-lite` is given (no \\d, lookaround, backreferences, lazy/possessive quantifiers,
+Rust's `regex` is given (no \\d, lookaround, backreferences, lazy/possessive quantifiers,
 inline flags); every postal example must fully match its own regex. Any failed check aborts.
 """
 
@@ -160,7 +160,7 @@ ALLOWED_ESCAPES = META | {"s"}
 
 
 def check_regex(rx: str, what: str) -> None:
-    """Compile with Python re and allow only the syntax subset given to regex-lite."""
+    """Compile with Python re and allow only the syntax subset given to Rust's regex."""
     try:
         re.compile(rx)
     except re.error as e:

@@ -1,6 +1,9 @@
 //! Punycode (RFC 3492), the encoding of IDN labels: `café` ⇄ `caf-dma` (`xn--caf-dma`).
 //! Exact per the RFC, with its overflow checks; no mapping tables (the callers decide which
 //! characters a label may hold).
+//!
+//! Hand-written rather than the `idna` crate's Punycode, which would make the package 2.9 KB gzip
+//! bigger (measured 2026-11-24).
 
 const BASE: u32 = 36;
 const T_MIN: u32 = 1;

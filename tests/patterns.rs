@@ -1,10 +1,11 @@
 //! Every regex of the country table, as compiled by build.rs into position automata, agrees with
-//! `regex-lite` (the rust-lang linear-time engine) on a corpus of inputs: each row's example and
-//! its mutations, the no-postal-code spellings, and pseudo-random strings over the pattern's own
-//! characters. A VAT regex is compiled as its body (`^(FR)?B` → `^B`); both readings are checked.
+//! the `regex` crate (rust-lang's linear-time engine, the same syntax) on a corpus of inputs: each
+//! row's example and its mutations, the no-postal-code spellings, and pseudo-random strings over
+//! the pattern's own characters. A VAT regex is compiled as its body (`^(FR)?B` → `^B`); both
+//! readings are checked. A dev-dependency only: the package carries no regex engine.
 
 use dotbe_rules::countries::COUNTRIES;
-use regex_lite::Regex;
+use regex::Regex;
 
 /// A small deterministic generator (xorshift), so failures reproduce.
 struct Rng(u64);
@@ -58,14 +59,16 @@ fn corpus(pattern: &str, seeds: &[&str], rng: &mut Rng) -> Vec<String> {
 }
 
 #[test]
-fn compiled_patterns_agree_with_regex_lite() {
+fn compiled_patterns_agree_with_regex() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mut checked = 0;
+    // Inputs checked, and how many of them the reference matched: both answers must be common.
+    let (mut checked, mut matched) = (0, 0);
     for c in &COUNTRIES {
         let re = Regex::new(c.postal()).unwrap_or_else(|e| panic!("{}: {e}", c.code()));
         for s in corpus(c.postal(), &[c.postal_example()], &mut rng) {
             assert_eq!(c.postal_matches(&s), Some(re.is_match(&s)), "{} postal {:?} on {s:?}", c.code(), c.postal());
             checked += 1;
+            matched += usize::from(re.is_match(&s));
         }
         if !c.vat().is_empty() {
             let re = Regex::new(c.vat()).unwrap();
@@ -80,6 +83,7 @@ fn compiled_patterns_agree_with_regex_lite() {
                 assert_eq!(c.vat_matches(&s), Some(re.is_match(&s)), "{} VAT {:?} on {s:?}", c.code(), c.vat());
                 assert_eq!(c.vat_body_matches(&s), Some(body.is_match(&s)), "{} VAT body of {:?} on {s:?}", c.code(), c.vat());
                 checked += 2;
+                matched += usize::from(re.is_match(&s));
             }
         }
         if !c.phone_length().is_empty() {
@@ -88,9 +92,12 @@ fn compiled_patterns_agree_with_regex_lite() {
                 for s in ["5".repeat(n), format!("{}x", "5".repeat(n)), format!("٣{}", "5".repeat(n))] {
                     assert_eq!(c.phone_length_matches(&s), Some(re.is_match(&s)), "{} phone {:?} on {s:?}", c.code(), c.phone_length());
                     checked += 1;
+                    matched += usize::from(re.is_match(&s));
                 }
             }
         }
     }
     assert!(checked > 100_000, "{checked}");
+    // The reference matched 4,654 of 128,217 (2026-12-01): the corpus reaches both answers.
+    assert!(matched > 2_000 && checked - matched > 2_000, "{matched} of {checked} matched");
 }
