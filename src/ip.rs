@@ -42,12 +42,21 @@ fn push_joined<T>(out: &mut String, items: &[T], separator: char, mut push: impl
 
 impl Ip {
     /// The canonical text: dotted quad, or IPv6 per RFC 5952 (lower case, no leading zeros, the
-    /// longest run of two or more zero groups as `::`, the first of equal runs).
+    /// longest run of two or more zero groups as `::`, the first of equal runs); an IPv4-mapped
+    /// address in the mixed form RFC 5952 §5 recommends (`::ffff:192.0.2.1`), as Go's netip
+    /// and most tools print it.
     pub fn canonical(&self) -> String {
         match self {
             Ip::V4(o) => {
                 let mut out = String::with_capacity(15);
-                push_joined(&mut out, o, '.', |out, &octet| push_number(out, octet.into()));
+                push_dotted(&mut out, o);
+                out
+            }
+            Ip::V6([0, 0, 0, 0, 0, 0xffff, hi, lo]) => {
+                let mut out = String::from("::ffff:");
+                let [a, b] = hi.to_be_bytes();
+                let [c, d] = lo.to_be_bytes();
+                push_dotted(&mut out, &[a, b, c, d]);
                 out
             }
             Ip::V6(g) => {
@@ -80,11 +89,14 @@ impl Ip {
         }
     }
 
-    /// Private, loopback, link-local, documentation, multicast or otherwise not reachable on the
-    /// Internet: no name server can be there.
+    /// Reachable on the Internet, as the IANA special-purpose address registries (IPv4 and
+    /// IPv6, "Globally Reachable") and the IPv6 address space registry say: no name server can
+    /// be at a private, loopback, link-local, documentation, benchmarking, multicast or reserved
+    /// address. Blocks the registries mark "N/A" (6to4, Teredo) count as reachable, except where
+    /// a larger block that is not reachable holds them (Teredo in 2001::/23).
     pub fn is_public(&self) -> bool {
         match *self {
-            Ip::V4([a, b, c, _]) => !(a == 0
+            Ip::V4([a, b, c, d]) => !(a == 0
                 || a == 10
                 || a == 127
                 || a >= 224
@@ -92,22 +104,39 @@ impl Ip {
                 || (a == 169 && b == 254)
                 || (a == 172 && (16..32).contains(&b))
                 || (a == 192 && b == 168)
-                || (a == 192 && b == 0 && (c == 0 || c == 2))
+                // 192.0.0.0/24 but the two anycast addresses .9 and .10 (RFC 7723, RFC 8155).
+                || (a == 192 && b == 0 && c == 0 && d != 9 && d != 10)
+                || (a == 192 && b == 0 && c == 2)
                 || (a == 198 && (b == 18 || b == 19))
                 || (a == 198 && b == 51 && c == 100)
                 || (a == 203 && b == 0 && c == 113)),
             Ip::V6(g) => {
-                let unspecified_or_loopback = g[..7].iter().all(|&x| x == 0) && g[7] <= 1;
-                let mapped = g[..5].iter().all(|&x| x == 0) && g[5] == 0xffff;
-                !(unspecified_or_loopback
-                    || mapped
-                    || (g[0] & 0xfe00) == 0xfc00
-                    || (g[0] & 0xffc0) == 0xfe80
-                    || (g[0] & 0xff00) == 0xff00
-                    || (g[0] == 0x2001 && g[1] == 0x0db8))
+                // Only 2000::/3 is global unicast; all else is multicast, local or reserved
+                // (::/128, ::1, ::ffff:0:0/96, 100::/64, 5f00::/16, fc00::/7, fe80::/10,
+                // fec0::/10, ff00::/8 among them).
+                let global_unicast = (g[0] & 0xe000) == 0x2000;
+                // 2001::/23 (IETF protocol assignments) is not reachable, but for the blocks
+                // of it that are: 2001:1::1–3/128, 2001:3::/32, 2001:4:112::/48, 2001:20::/28
+                // and 2001:30::/28.
+                let ietf = g[0] == 0x2001
+                    && g[1] < 0x200
+                    && !((g[1] == 1 && g[2..7] == [0; 5] && (1..=3).contains(&g[7]))
+                        || g[1] == 3
+                        || (g[1] == 4 && g[2] == 0x112)
+                        || (0x20..0x40).contains(&g[1]));
+                let documentation = (g[0] == 0x2001 && g[1] == 0x0db8) || (g[0] & 0xfff0) == 0x3ff0;
+                // The NAT64 well-known prefix 64:ff9b::/96 is reachable (RFC 6052); the local
+                // 64:ff9b:1::/48 lies outside 2000::/3 and is refused with it.
+                let nat64 = g[..6] == [0x64, 0xff9b, 0, 0, 0, 0];
+                (global_unicast && !ietf && !documentation) || nat64
             }
         }
     }
+}
+
+/// Appends four octets as a dotted quad.
+fn push_dotted(out: &mut String, octets: &[u8; 4]) {
+    push_joined(out, octets, '.', |out, &octet| push_number(out, octet.into()));
 }
 
 #[cfg(test)]
@@ -136,13 +165,15 @@ mod tests {
             ("1::", "1::"),
             ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),
             ("2001:db8::0:1", "2001:db8::1"),
-            ("::ffff:192.0.2.128", "::ffff:c000:280"),
+            ("::ffff:192.0.2.128", "::ffff:192.0.2.128"),
+            ("::ffff:c000:280", "::ffff:192.0.2.128"),
             ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2:3:4:5:6"),
             ("1:2:3:4:5:6:193.190.198.10", "1:2:3:4:5:6:c1be:c60a"),
             ("::193.190.198.10", "::c1be:c60a"),
             ("1:2:3:4:5:6:7::", "1:2:3:4:5:6:7:0"),
             ("::1:2:3:4:5:6:7", "0:1:2:3:4:5:6:7"),
-            ("0000:0000:0000:0000:0000:ffff:255.255.255.255", "::ffff:ffff:ffff"),
+            ("0000:0000:0000:0000:0000:ffff:255.255.255.255", "::ffff:255.255.255.255"),
+            ("::fffe:1.2.3.4", "::fffe:102:304"),
         ] {
             assert_eq!(parse(text).map(|i| i.canonical()).as_deref(), Some(canonical), "{text}");
         }
@@ -152,8 +183,14 @@ mod tests {
         {
             assert_eq!(parse(bad), None, "{bad}");
         }
-        assert!(!parse("fe80::1").unwrap().is_public());
-        assert!(!parse("2001:db8::1").unwrap().is_public());
-        assert!(parse("2a02:2c40:0:80::80:15").unwrap().is_public());
+        for private in ["fe80::1", "2001:db8::1", "fecf::", "feff:ffff:ffff:ffff::", "100::1", "100::ffff:ffff:ffff:ffff", "::", "::1", "::ffff:8.8.8.8", "fd00::1", "ff02::1", "5f00::1", "3fff::1", "2001::1", "2001:2::1", "64:ff9b:1::1", "4000::1"] {
+            assert!(!parse(private).unwrap().is_public(), "{private}");
+        }
+        for public in ["2a02:2c40:0:80::80:15", "2001:1::1", "2001:3::1", "2001:4:112::1", "2001:20::1", "2001:200::1", "2600::1", "2002:c000:201::1", "64:ff9b::808:808"] {
+            assert!(parse(public).unwrap().is_public(), "{public}");
+        }
+        for (v4, public) in [("192.0.0.9", true), ("192.0.0.8", false), ("192.0.2.1", false), ("193.190.198.10", true), ("240.0.0.1", false)] {
+            assert_eq!(parse(v4).unwrap().is_public(), public, "{v4}");
+        }
     }
 }

@@ -394,3 +394,24 @@ fn odd_values_are_read_once_and_each_for_itself() {
     assert!(String::from(js_sys::Error::from(e).message()).contains("options.lang"));
     registrant_still_correct();
 }
+
+/// Other projects' IP address suites (tests/vectors/) through the JS boundary: an address as
+/// name-server glue is refused (`ip_format`) or sent in the canonical form the suite expects.
+#[wasm_bindgen_test]
+fn ip_suites_through_the_boundary() {
+    let n = common::vectors::ip_suites(|input| {
+        let request = js_sys::Object::new();
+        let ns = js_sys::Object::new();
+        Reflect::set(&ns, &"host".into(), &"ns1.example.be".into()).unwrap();
+        Reflect::set(&ns, &"ips".into(), &js_sys::Array::of1(&input.into())).unwrap();
+        Reflect::set(&request, &"domain".into(), &"example.be".into()).unwrap();
+        Reflect::set(&request, &"nameservers".into(), &js_sys::Array::of2(&ns, &"ns2.example.net".into())).unwrap();
+        let r = json(&validate_nameservers(request.into(), JsValue::UNDEFINED).unwrap());
+        // Refused: an error on the address itself (`ip_format`, or `required` for an empty one).
+        let at_the_address = serde_json::json!(["nameservers", 0, "ips", 0]);
+        let refused = r["issues"].as_array().unwrap().iter().any(|i| i["path"] == at_the_address && i["severity"] == "error");
+        (!refused).then(|| r["value"]["nameservers"][0]["ips"][0].as_str().unwrap_or("").to_string())
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(n > 100);
+}
