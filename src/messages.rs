@@ -158,6 +158,24 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Une adresse e-mail ne peut pas contenir {char} en position {position}.",
             "Eine E-Mail-Adresse kann {char} an Position {position} nicht enthalten.",
         ],
+        Code::EmailDomainCharacter => [
+            "This e-mail address’s domain contains a character domain names cannot have: {char} at position {position}.",
+            "Het domein van dit e-mailadres bevat een teken dat een domeinnaam niet kan bevatten: {char} op positie {position}.",
+            "Le domaine de cette adresse e-mail contient un caractère qu’un nom de domaine ne peut pas contenir\u{a0}: {char} en position {position}.",
+            "Die Domain dieser E-Mail-Adresse enthält ein Zeichen, das in Domainnamen nicht vorkommen kann: {char} an Position {position}.",
+        ],
+        Code::EmailDomainEncoding => [
+            "This e-mail address’s domain has a part beginning with xn-- that is not a valid encoded name. Copy the address again from where you found it.",
+            "Het domein van dit e-mailadres heeft een deel dat met xn-- begint en geen geldige gecodeerde naam is. Kopieer het adres opnieuw van waar u het gevonden hebt.",
+            "Le domaine de cette adresse e-mail comporte une partie commençant par xn-- qui n’est pas un nom encodé valable. Recopiez l’adresse depuis l’endroit où vous l’avez trouvée.",
+            "Die Domain dieser E-Mail-Adresse hat einen Teil, der mit xn-- beginnt und kein gültig kodierter Name ist. Kopieren Sie die Adresse noch einmal von dort, wo Sie sie gefunden haben.",
+        ],
+        Code::EmailDomainCombination => [
+            "This e-mail address’s domain combines characters in a way domain names do not allow, such as letters written right to left and left to right in one part, or an accent at the start of a part.",
+            "Het domein van dit e-mailadres combineert tekens op een manier die domeinnamen niet toelaten, zoals letters die van rechts naar links en van links naar rechts lopen in één deel, of een accent aan het begin van een deel.",
+            "Le domaine de cette adresse e-mail combine des caractères d’une façon que les noms de domaine n’admettent pas, par exemple des lettres qui s’écrivent de droite à gauche et de gauche à droite dans une même partie, ou un accent au début d’une partie.",
+            "Die Domain dieser E-Mail-Adresse kombiniert Zeichen auf eine Weise, die Domainnamen nicht erlauben, etwa Buchstaben, die von rechts nach links und von links nach rechts laufen, in einem Teil oder einen Akzent am Anfang eines Teils.",
+        ],
         Code::EmailTypo => [
             "Did you mean {suggestion}? Mail from the registry to a misspelt address never arrives.",
             "Bedoelt u {suggestion}? Mail van het register naar een verkeerd gespeld adres komt nooit aan.",
