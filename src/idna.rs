@@ -409,7 +409,7 @@ fn check_format(ascii: &str) -> Result<(), Error> {
 
 /// Where a refused host goes wrong: the first character beyond ASCII that is refused on its own,
 /// and after a letter (so a combining mark is not refused for being first); else an A-label
-/// that is refused on its own; else the combination.
+/// that is refused on its own (or stands for a refused character); else the combination.
 fn locate(host: &str, p: &Platform) -> Error {
     let alone = |c: char| {
         let mut buf = [0u8; 4];
@@ -423,10 +423,12 @@ fn locate(host: &str, p: &Platform) -> Error {
     if let Some((i, _)) = host.char_indices().find(|&(_, c)| !c.is_ascii() && !alone(c)) {
         return Error::Character(i);
     }
-    // An A-label as typed that the platform refuses, or encodes to another label.
+    // An A-label as typed that the platform refuses, or encodes to another label, or that
+    // stands for a character refused.
     let refused = |l: &str| {
         let l = l.to_ascii_lowercase();
-        l.get(4..).and_then(punycode::decode).and_then(|u| (p.to_ascii)(&u)).as_deref() != Some(l.as_str())
+        let back = l.get(4..).and_then(punycode::decode).and_then(|u| (p.to_ascii)(&u));
+        back.as_deref() != Some(l.as_str()) || check_labels(&l, p) == Err(Error::Character(0))
     };
     if host.split('.').any(|l| is_a_label(l) && refused(l)) {
         return Error::Encoding;
