@@ -109,7 +109,8 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     };
     let ascii = match (issue, ascii) {
         (None, Ok(ascii)) => ascii,
-        (issue, _) => return fail(issue.into_iter().map(|i| i.path(PATH)).collect()),
+        (Some(issue), _) => return fail(vec![issue.path(PATH)]),
+        (None, Err(_)) => return fail(Vec::new()),
     };
     let value = [local, "@", &ascii].concat();
     if domain_trimmed.len() != domain.len() {

@@ -159,30 +159,38 @@ pub fn to_ascii(host: &str) -> Result<String, Error> {
 pub fn to_ascii_with(host: &str, p: &Platform) -> Result<String, Error> {
     // STD3 rules for what is typed in ASCII (the URL parser has none): letters, digits, hyphens.
     // It also keeps the URL parser's own syntax (`/ ? # @ : %`, spaces) from ever reaching it.
-    if let Some(i) = host.bytes().position(|b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.')) {
+    if let Some(i) = host.bytes().position(|b| b.is_ascii() && !ldh_or_dot(b)) {
         return Err(Error::Character(i));
     }
-    let ascii = if host.is_ascii() && !host.split('.').any(is_a_label) {
+    let mut typed_a_labels = false;
+    for label in host.split('.').filter(|l| is_a_label(l)) {
+        // An A-label as typed must decode, to more than ASCII (UTS #46 §4.1 step 4; P4).
+        decode(&label.to_ascii_lowercase()).ok_or(Error::Encoding)?;
+        typed_a_labels = true;
+    }
+    let ascii = if host.is_ascii() && !typed_a_labels {
         // Only LDH labels: UTS #46 lower-cases them and nothing else.
         host.to_ascii_lowercase()
     } else {
-        // An A-label as typed must decode, to more than ASCII (UTS #46 §4.1 step 4; P4).
-        if host.split('.').filter(|l| is_a_label(l)).any(|l| !decodes(l)) {
-            return Err(Error::Encoding);
-        }
         if ends_in_a_number(host) {
             return Err(Error::Format);
         }
         let ascii = (p.to_ascii)(&premap(host)).ok_or_else(|| locate(host, p))?;
-        // What the platform maps to ASCII symbols (`＿` → `_`) is a character as well.
-        if !ascii.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') {
-            return Err(locate(host, p));
+        let unicode = check_labels(&ascii, p).map_err(|e| if e == Error::Character(0) { locate(host, p) } else { e })?;
+        // A-labels as typed were checked one by one; the rules across labels (the Bidi rule
+        // holds for every label of a domain with a right-to-left one) want the whole name as
+        // Unicode, which a browser's URL parser never decodes an ASCII host to.
+        if typed_a_labels && (p.to_ascii)(&unicode).as_deref() != Some(ascii.as_str()) {
+            return Err(Error::Combination);
         }
-        check_labels(&ascii, p).map_err(|e| if e == Error::Character(0) { locate(host, p) } else { e })?;
         ascii
     };
     check_format(&ascii)?;
     Ok(ascii)
+}
+
+fn ldh_or_dot(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
 }
 
 /// `xn--…` in any case: a label UTS #46 decodes.
@@ -190,17 +198,19 @@ fn is_a_label(label: &str) -> bool {
     label.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"))
 }
 
-fn decodes(a_label: &str) -> bool {
-    a_label.get(4..).and_then(|p| punycode::decode(&p.to_ascii_lowercase())).is_some_and(|u| !u.is_ascii())
+/// The U-label of an A-label (lower case), if it decodes to more than ASCII.
+fn decode(a_label: &str) -> Option<String> {
+    a_label.get(4..).and_then(punycode::decode).filter(|u| !u.is_ascii())
 }
 
 /// The WHATWG URL Standard's "ends in a number": the last label (a final dot aside) is all
 /// digits, or a number in hexadecimal (`0x1f`): the URL parser then reads the host as IPv4.
 pub(crate) fn ends_in_a_number(host: &str) -> bool {
-    let host = host.strip_suffix('.').unwrap_or(host);
-    let last = host.rsplit('.').next().unwrap_or("");
-    let hex = last.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x")) && last[2..].bytes().all(|b| b.is_ascii_hexdigit());
-    !last.is_empty() && (last.bytes().all(|b| b.is_ascii_digit()) || hex)
+    let b = host.as_bytes();
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    let last = &b[b.iter().rposition(|&c| c == b'.').map_or(0, |i| i + 1)..];
+    let hex = last.len() >= 2 && last[..2].eq_ignore_ascii_case(b"0x") && last[2..].iter().all(u8::is_ascii_hexdigit);
+    !last.is_empty() && (last.iter().all(u8::is_ascii_digit) || hex)
 }
 
 /// The mappings UTS #46 changed in Unicode 15.1 (revision 31), applied before the platform's own
@@ -210,7 +220,8 @@ pub(crate) fn ends_in_a_number(host: &str) -> bool {
 /// to their small letters (no longer refused), five CJK compatibility ideographs to their
 /// canonical forms, and the Hangul fillers ignored.
 pub(crate) fn premap(host: &str) -> std::borrow::Cow<'_, str> {
-    let map = |c: char| -> Option<Option<char>> {
+    // `Some(None)`: ignored.
+    fn map(c: char) -> Option<Option<char>> {
         let u = u32::from(c);
         let to = match u {
             0x1e9e => 0xdf,
@@ -228,54 +239,57 @@ pub(crate) fn premap(host: &str) -> std::borrow::Cow<'_, str> {
             _ => return None,
         };
         Some(char::from_u32(to))
-    };
-    if !host.chars().any(|c| map(c).is_some()) {
+    }
+    if host.is_ascii() || !host.chars().any(|c| map(c).is_some()) {
         return std::borrow::Cow::Borrowed(host);
     }
     std::borrow::Cow::Owned(host.chars().filter_map(|c| map(c).unwrap_or(Some(c))).collect())
 }
 
-/// Each label of the platform's answer: an A-label must decode to a U-label that the platform
-/// encodes back to it (so it stands for a valid, mapped, NFC label: UTS #46 §4.1 V1, V6–V7),
-/// and that U-label must hold to IDNA2008. `Character(0)` means some character is refused
-/// (located by the caller).
-fn check_labels(ascii: &str, p: &Platform) -> Result<(), Error> {
-    let mut labels: Vec<String> = Vec::new();
-    for label in ascii.split('.') {
+/// The platform's answer checked label by label; its Unicode form. An A-label must decode to a
+/// U-label that the platform encodes back to it (so it stands for a valid, mapped, NFC label:
+/// UTS #46 §4.1 V1, V6–V7), and that U-label must hold to IDNA2008. `Character(0)` means some
+/// character is refused (the caller locates it).
+fn check_labels(ascii: &str, p: &Platform) -> Result<String, Error> {
+    // What the platform maps to ASCII symbols (`＿` → `_`) is a character as well.
+    if !ascii.bytes().all(ldh_or_dot) {
+        return Err(Error::Character(0));
+    }
+    let mut unicode = String::with_capacity(ascii.len());
+    for (i, label) in ascii.split('.').enumerate() {
+        if i > 0 {
+            unicode.push('.');
+        }
         if !is_a_label(label) {
-            labels.push(label.to_string());
+            unicode.push_str(label);
             continue;
         }
-        let u = label.get(4..).and_then(punycode::decode).filter(|u| !u.is_ascii()).ok_or(Error::Encoding)?;
+        let u = decode(label).ok_or(Error::Encoding)?;
         if (p.to_ascii)(&u).as_deref() != Some(label) {
             return Err(Error::Encoding);
         }
-        labels.push(u);
+        unicode.push_str(&u);
     }
-    let mut rtl_domain = false;
-    for u in &labels {
-        for c in u.chars() {
-            if !code_point_allowed(c, p) {
-                return Err(Error::Character(0));
-            }
-            rtl_domain |= bidi(c, p) == Bidi::Rtl;
-        }
+    if !unicode.chars().all(|c| c == '.' || code_point_allowed(c, p)) {
+        return Err(Error::Character(0));
     }
-    for u in &labels {
+    let rtl_domain = unicode.chars().any(|c| matches!(bidi(c, p), Bidi::Rtl | Bidi::An));
+    for u in unicode.split('.') {
         contexto(u)?;
         if rtl_domain {
             bidi_rule(u, p)?;
         }
         // RFC 5891 §4.2.3.1: no "--" in the 3rd and 4th place of a U-label (LDH labels keep
         // theirs: RFC 5890 counts them as LDH labels, which spec §1.5 allows).
-        if !u.is_ascii() && u.chars().skip(2).take(2).eq("--".chars()) {
+        let mut chars = u.chars().skip(2);
+        if !u.is_ascii() && chars.next() == Some('-') && chars.next() == Some('-') {
             return Err(Error::Format);
         }
         if u.starts_with('-') || u.ends_with('-') {
             return Err(Error::Format);
         }
     }
-    Ok(())
+    Ok(unicode)
 }
 
 /// RFC 5892's derivation of PVALID (with CONTEXTJ and CONTEXTO, whose rules are checked apart),
@@ -307,15 +321,11 @@ fn code_point_allowed(c: char, p: &Platform) -> bool {
 /// the Greek, Hebrew and Japanese punctuation — would need the Script property, and UTS #46
 /// leaves CONTEXTO to registries.)
 fn contexto(label: &str) -> Result<(), Error> {
-    let chars: Vec<char> = label.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\u{b7}' && !(i > 0 && chars[i - 1] == 'l' && chars.get(i + 1) == Some(&'l')) {
-            return Err(Error::Combination);
-        }
-    }
-    let arabic = chars.iter().any(|c| ('\u{660}'..='\u{669}').contains(c));
-    let extended = chars.iter().any(|c| ('\u{6f0}'..='\u{6f9}').contains(c));
-    if arabic && extended {
+    // U+00B7 is two bytes; `l` one.
+    let dot_ok = label.match_indices('\u{b7}').all(|(i, _)| label[..i].ends_with('l') && label[i + 2..].starts_with('l'));
+    let arabic = label.contains(|c| ('\u{660}'..='\u{669}').contains(&c));
+    let extended = label.contains(|c| ('\u{6f0}'..='\u{6f9}').contains(&c));
+    if !dot_ok || (arabic && extended) {
         return Err(Error::Combination);
     }
     Ok(())
@@ -325,8 +335,8 @@ fn contexto(label: &str) -> Result<(), Error> {
 /// Unicode Character Database makes right-to-left by default (DerivedBidiClass.txt): for the
 /// characters IDNA2008 allows, each letter and digit in those ranges is R, AL or AN, except the
 /// extended Arabic-Indic digits (EN); each non-spacing mark is NSM; each letter, spacing mark and
-/// digit elsewhere is L, except ASCII digits (EN) (checked against the UCD). Modifier letters
-/// and the CONTEXTO punctuation are partly ON: unknown, never held against a label.
+/// digit elsewhere is L, except ASCII digits (EN) and the few modifier letters and CONTEXTO
+/// punctuation that are ON (checked against the UCD's Bidi_Class, Unicode 14).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bidi {
     L,
@@ -335,6 +345,8 @@ enum Bidi {
     An,
     En,
     Nsm,
+    On,
+    /// The hyphen (ES), and what no rule holds against a label.
     Unknown,
 }
 
@@ -349,6 +361,9 @@ fn bidi(c: char, p: &Platform) -> Bidi {
     if c.is_ascii() {
         return Bidi::Unknown;
     }
+    if matches!(u, 0xb7 | 0x375 | 0x30fb | 0x2b9..=0x2ba | 0x2c6..=0x2cf | 0x2ec | 0x2e2f | 0xa67f | 0xa717..=0xa71f | 0xa788) {
+        return Bidi::On;
+    }
     let category = (p.category)(c);
     if category == Category::NonspacingMark {
         return Bidi::Nsm;
@@ -356,9 +371,9 @@ fn bidi(c: char, p: &Platform) -> Bidi {
     let rtl = matches!(u, 0x590..=0x8ff | 0xfb1d..=0xfdff | 0xfe70..=0xfeff | 0x10800..=0x10fff | 0x1e800..=0x1efff);
     match category {
         _ if rtl && matches!(u, 0x660..=0x669 | 0x10d30..=0x10d39) => Bidi::An,
-        Category::Letter | Category::ModifierLetter | Category::Digit | Category::SpacingMark if rtl => Bidi::Rtl,
-        Category::Letter | Category::SpacingMark | Category::Digit => Bidi::L,
-        _ => Bidi::Unknown,
+        Category::Other => Bidi::Unknown,
+        _ if rtl => Bidi::Rtl,
+        _ => Bidi::L,
     }
 }
 
@@ -366,31 +381,23 @@ fn bidi(c: char, p: &Platform) -> Bidi {
 /// far as the classes are certain (the platform's UTS #46 applies it in full natively and in
 /// browsers; Node 20's URL parser only to labels that begin right-to-left).
 fn bidi_rule(label: &str, p: &Platform) -> Result<(), Error> {
-    let classes: Vec<Bidi> = label.chars().map(|c| bidi(c, p)).collect();
-    let Some(&first) = classes.first() else { return Ok(()) };
-    let fail = Err(Error::Combination);
-    match first {
+    let classes = || label.chars().map(|c| bidi(c, p));
+    let last = classes().filter(|&b| b != Bidi::Nsm).last();
+    let has = |class: Bidi| classes().any(|b| b == class);
+    let ok = match classes().next() {
         // Rule 1: a label begins with L, R or AL.
-        Bidi::En | Bidi::An | Bidi::Nsm => fail,
-        // Rules 2–4: no L in a right-to-left label, which ends with R, AL, EN or AN, and has
-        // not both EN and AN.
-        Bidi::Rtl => {
-            let both = classes.contains(&Bidi::En) && classes.contains(&Bidi::An);
-            if classes.contains(&Bidi::L) || both {
-                fail
-            } else {
-                Ok(())
-            }
-        }
+        Some(Bidi::En | Bidi::An | Bidi::Nsm | Bidi::On) => false,
+        // Rules 2–4: no L in a right-to-left label, which ends with R, AL, EN or AN (or NSM
+        // after them), and holds not both EN and AN.
+        Some(Bidi::Rtl) => !has(Bidi::L) && !matches!(last, Some(Bidi::On)) && !(has(Bidi::En) && has(Bidi::An)),
         // Rules 5–6: no R, AL or AN in a left-to-right label, which ends with L or EN.
-        Bidi::L => {
-            if classes.iter().any(|b| matches!(b, Bidi::Rtl | Bidi::An)) {
-                fail
-            } else {
-                Ok(())
-            }
-        }
-        Bidi::Unknown => Ok(()),
+        Some(Bidi::L) => !has(Bidi::Rtl) && !has(Bidi::An) && !matches!(last, Some(Bidi::On)),
+        _ => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Combination)
     }
 }
 
@@ -414,9 +421,9 @@ fn locate(host: &str, p: &Platform) -> Error {
     let alone = |c: char| {
         let mut buf = [0u8; 4];
         let c = c.encode_utf8(&mut buf);
-        [c.to_string(), ["a", c].concat()].iter().any(|s| {
+        [String::from(&*c), ["a", c].concat()].iter().any(|s| {
             (p.to_ascii)(&premap(s)).is_some_and(|a| {
-                a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.') && check_labels(&a, p).map_or_else(|e| e != Error::Character(0), |()| true)
+                !matches!(check_labels(&a, p), Err(Error::Character(_)))
             })
         })
     };
@@ -427,7 +434,7 @@ fn locate(host: &str, p: &Platform) -> Error {
     // stands for a character refused.
     let refused = |l: &str| {
         let l = l.to_ascii_lowercase();
-        let back = l.get(4..).and_then(punycode::decode).and_then(|u| (p.to_ascii)(&u));
+        let back = decode(&l).and_then(|u| (p.to_ascii)(&u));
         back.as_deref() != Some(l.as_str()) || check_labels(&l, p) == Err(Error::Character(0))
     };
     if host.split('.').any(|l| is_a_label(l) && refused(l)) {
