@@ -70,7 +70,8 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         } else if i == at {
             true
         } else {
-            c.is_ascii_alphanumeric() || c == '-' || c == '.' || is_idn_char(c)
+            // Beyond ASCII, UTS #46 and IDNA2008 decide (below), and say where.
+            c.is_ascii_alphanumeric() || c == '-' || c == '.' || !c.is_ascii()
         };
         if !ok && issues.len() < 3 {
             issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)));
@@ -94,10 +95,22 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     }
     // A trailing dot (a fully qualified name) is offered without the dot.
     let domain_trimmed = domain.strip_suffix('.').unwrap_or(domain);
-    let ascii = if dots_ok(domain_trimmed) { idna::to_ascii(domain_trimmed) } else { None };
-    let Some(ascii) = ascii.filter(|d| valid_domain(d)) else {
-        let guess = single_label_provider(domain_trimmed).map(|(name, ending)| [local, "@", name, ".", ending].concat());
-        return fail(vec![Issue::new(Code::EmailFormat).path(PATH).suggest(guess)]);
+    // Spec §1.5: the domain as UTS #46 maps it, held to IDNA2008; each way it can fail in words.
+    let ascii = if dots_ok(domain_trimmed) { idna::to_ascii(domain_trimmed) } else { Err(idna::Error::Format) };
+    let issue = match &ascii {
+        Ok(ascii) if valid_domain(ascii) => None,
+        Ok(_) | Err(idna::Error::Format) => {
+            let guess = single_label_provider(domain_trimmed).map(|(name, ending)| [local, "@", name, ".", ending].concat());
+            Some(Issue::new(Code::EmailFormat).suggest(guess))
+        }
+        Err(idna::Error::Character(i)) => Some(Issue::new(Code::EmailDomainCharacter).at(At::locate(raw, offset + at + 1 + *i))),
+        Err(idna::Error::Encoding) => Some(Issue::new(Code::EmailDomainEncoding)),
+        Err(idna::Error::Combination) => Some(Issue::new(Code::EmailDomainCombination)),
+    };
+    let ascii = match (issue, ascii) {
+        (None, Ok(ascii)) => ascii,
+        (Some(issue), _) => return fail(vec![issue.path(PATH)]),
+        (None, Err(_)) => return fail(Vec::new()),
     };
     let value = [local, "@", &ascii].concat();
     if domain_trimmed.len() != domain.len() {
@@ -106,7 +119,7 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     if let Some((name, ending)) = provider_typo(&ascii) {
         issues.push(Issue::new(Code::EmailTypo).path(PATH).suggest(Some([local, "@", name, ".", ending].concat())));
     }
-    if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.'))) {
+    if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.')).ok()) {
         if !reg.is_empty() && ascii.strip_suffix(reg.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')) {
             let p = Params { domain: Some(reg), ..Params::default() };
             issues.push(Issue::new(Code::EmailInRegisteredDomain).path(PATH).params(p));
@@ -127,15 +140,6 @@ fn unwrap_address(text: &str) -> Option<&str> {
 /// RFC 5322 `atext`: what a dot-atom local part may hold (spec §1.5: no quoted local parts).
 fn is_atext(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '!' | '#' | '$' | '%' | '&' | '\'' | '*' | '+' | '/' | '=' | '?' | '^' | '_' | '`' | '{' | '|' | '}' | '~' | '-')
-}
-
-/// A character an internationalised domain label may hold, roughly: letters beyond ASCII.
-/// Punctuation, symbols and spaces of the common blocks are refused.
-fn is_idn_char(c: char) -> bool {
-    !c.is_ascii()
-        && !c.is_whitespace()
-        && !c.is_control()
-        && !matches!(c, '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}' | '\u{fe00}'..='\u{fe6f}' | '\u{ff00}'..='\u{ff20}')
 }
 
 /// LDH labels of 1–63 characters, no hyphen at either end, at least two labels, and a top-level

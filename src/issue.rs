@@ -105,6 +105,13 @@ codes! {
     EmailFormat = "email_format", Error, Bounce;
     /// A character an address cannot hold at that place (spec §1.5).
     EmailCharacter = "email_character", Error, Bounce;
+    /// A character domain names cannot have, in the domain of an address (spec §1.5: IDNA2008).
+    EmailDomainCharacter = "email_domain_character", Error, Bounce;
+    /// An `xn--` label in the domain of an address that encodes no valid label (spec §1.5).
+    EmailDomainEncoding = "email_domain_encoding", Error, Bounce;
+    /// Characters in the domain of an address that are allowed one by one but not together:
+    /// the Bidi rule, joiners, marks at a start, CONTEXTO (spec §1.5: IDNA2008).
+    EmailDomainCombination = "email_domain_combination", Error, Bounce;
     /// A likely typo of a common provider (spec §1.5).
     EmailTypo = "email_typo", Warning, Bounce;
     /// An address inside the domain being registered (spec §1.5).

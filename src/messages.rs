@@ -13,6 +13,9 @@ use crate::lang::Lang;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
+    // The `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`) only validates
+    // registrants: the messages of the other checks' codes (`NOT_REGISTRANT`), which it can never
+    // give, stay out of a signup form's download (the arms marked `not(registrant-entry)`).
     match code {
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
@@ -32,48 +35,56 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Trop long\u{a0}: {max} caractères au maximum.",
             "Zu lang: höchstens {max} Zeichen.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::TooShort => [
             "Too short: at least {min} characters.",
             "Te kort: minstens {min} tekens.",
             "Trop court\u{a0}: au moins {min} caractères.",
             "Zu kurz: mindestens {min} Zeichen.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeCharacter => [
             "{char} at position {position} is not a digit: the authorisation code from DNS Belgium has digits only.",
             "{char} op positie {position} is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers.",
             "{char} en position {position} n’est pas un chiffre\u{a0}: le code de transfert de DNS Belgium ne contient que des chiffres.",
             "{char} an Position {position} ist keine Ziffer: Der Transfercode von DNS Belgium besteht nur aus Ziffern.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeDigitCount => [
             "An authorisation code has 15 digits in five groups of three (123-456-789-012-345); you entered {count}.",
             "Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er {count} in.",
             "Un code de transfert compte 15 chiffres en cinq groupes de trois (123-456-789-012-345)\u{a0}; vous en avez saisi {count}.",
             "Ein Transfercode hat 15 Ziffern in fünf Dreiergruppen (123-456-789-012-345); Sie haben {count} eingegeben.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeNotExternal => [
             "This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the registrant.",
             "Dit lijkt een interne code van uw provider. Voor deze stap is de transfercode van 15 cijfers nodig die DNS Belgium naar de domeinnaamhouder mailt.",
             "Ceci ressemble à un code interne de votre fournisseur. Cette étape exige le code de transfert à 15 chiffres que DNS Belgium envoie par e-mail au titulaire.",
             "Das sieht nach einem internen Code Ihres Anbieters aus. Für diesen Schritt brauchen Sie den 15-stelligen Transfercode, den DNS Belgium dem Domaininhaber per E-Mail schickt.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::InternalCodeCharacter => [
             "{char} at position {position} cannot be part of an internal code. Copy the code exactly as your provider shows it, without spaces.",
             "{char} op positie {position} hoort niet in een interne code. Kopieer de code precies zoals uw provider hem toont, zonder spaties.",
             "{char} en position {position} ne peut pas figurer dans un code interne. Copiez le code exactement tel que votre fournisseur l’affiche, sans espaces.",
             "{char} an Position {position} kann nicht Teil eines internen Codes sein. Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt, ohne Leerzeichen.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeExpired => [
             "This code expired on {date}: codes are valid for 7 days. Request a new one; DNS Belgium e-mails it to the registrant.",
             "Deze code is verlopen op {date}: een code is 7 dagen geldig. Vraag een nieuwe aan; DNS Belgium mailt die naar de domeinnaamhouder.",
             "Ce code a expiré le {date}\u{a0}: un code est valable 7 jours. Demandez-en un nouveau\u{a0}; DNS Belgium l’envoie par e-mail au titulaire.",
             "Dieser Code ist am {date} abgelaufen: Ein Code gilt 7 Tage. Fordern Sie einen neuen an; DNS Belgium schickt ihn dem Domaininhaber per E-Mail.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeExpiring => [
             "This code expires on {date}, within 24 hours: complete the transfer before then.",
             "Deze code verloopt op {date}, binnen 24 uur: rond de transfer vóór dan af.",
             "Ce code expire le {date}, dans moins de 24 heures\u{a0}: finalisez le transfert d’ici là.",
             "Dieser Code läuft am {date} ab, also innerhalb von 24 Stunden: Schließen Sie den Transfer vorher ab.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeIssuedInFuture => [
             "The code’s issue date ({date}) lies in the future, so its expiry cannot be checked. Please check the date.",
             "De uitgiftedatum van de code ({date}) ligt in de toekomst, dus de vervaldatum kan niet worden gecontroleerd. Controleer de datum.",
@@ -158,6 +169,24 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Une adresse e-mail ne peut pas contenir {char} en position {position}.",
             "Eine E-Mail-Adresse kann {char} an Position {position} nicht enthalten.",
         ],
+        Code::EmailDomainCharacter => [
+            "This e-mail address’s domain contains a character domain names cannot have: {char} at position {position}.",
+            "Het domein van dit e-mailadres bevat een teken dat een domeinnaam niet kan bevatten: {char} op positie {position}.",
+            "Le domaine de cette adresse e-mail contient un caractère qu’un nom de domaine ne peut pas contenir\u{a0}: {char} en position {position}.",
+            "Die Domain dieser E-Mail-Adresse enthält ein Zeichen, das in Domainnamen nicht vorkommen kann: {char} an Position {position}.",
+        ],
+        Code::EmailDomainEncoding => [
+            "This e-mail address’s domain has a part starting with xn-- that encodes no valid name: copy the address again.",
+            "Het domein van dit e-mailadres heeft een deel dat met xn-- begint en geen geldige naam codeert: kopieer het adres opnieuw.",
+            "Le domaine de cette adresse e-mail a une partie commençant par xn-- qui ne code aucun nom valable\u{a0}: recopiez l’adresse.",
+            "Die Domain dieser E-Mail-Adresse hat einen Teil, der mit xn-- beginnt und keinen gültigen Namen kodiert: Kopieren Sie die Adresse erneut.",
+        ],
+        Code::EmailDomainCombination => [
+            "This e-mail address’s domain combines characters in a way domain names do not allow, such as right-to-left and left-to-right letters in one part.",
+            "Het domein van dit e-mailadres combineert tekens op een manier die domeinnamen niet toelaten, zoals letters van rechts naar links en van links naar rechts in één deel.",
+            "Le domaine de cette adresse e-mail combine des caractères d’une façon que les noms de domaine n’admettent pas, comme des lettres de droite à gauche et de gauche à droite dans une même partie.",
+            "Die Domain dieser E-Mail-Adresse kombiniert Zeichen so, wie es Domainnamen nicht erlauben, etwa Buchstaben von rechts nach links und von links nach rechts in einem Teil.",
+        ],
         Code::EmailTypo => [
             "Did you mean {suggestion}? Mail from the registry to a misspelt address never arrives.",
             "Bedoelt u {suggestion}? Mail van het register naar een verkeerd gespeld adres komt nooit aan.",
@@ -218,146 +247,184 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Cela ressemble à des données factices ou inventées. DNS Belgium retire les domaines enregistrés avec de fausses données\u{a0}: indiquez les vraies coordonnées.",
             "Das sieht nach Platzhalter- oder erfundenen Daten aus. DNS Belgium entzieht Domains mit falschen Daten: Bitte geben Sie die echten Angaben ein.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainCharacter => [
             "{char} at position {position} cannot be used in a .be name: use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).",
             "{char} op positie {position} kan niet in een .be-naam: gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).",
             "{char} en position {position} n’est pas admis dans un nom .be\u{a0}: utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).",
             "{char} an Position {position} ist in einem .be-Namen nicht erlaubt: Verwenden Sie a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainHyphenEdge => [
             "A name cannot start or end with a hyphen.",
             "Een naam kan niet met een koppelteken beginnen of eindigen.",
             "Un nom ne peut ni commencer ni finir par un trait d’union.",
             "Ein Name darf nicht mit einem Bindestrich beginnen oder enden.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainHyphen34 => [
             "A name cannot have hyphens in both the 3rd and the 4th position: that is reserved for encoded (xn--) names.",
             "Een naam kan geen koppeltekens op zowel de 3e als de 4e positie hebben: dat is voorbehouden aan gecodeerde (xn--) namen.",
             "Un nom ne peut pas avoir de trait d’union à la fois en 3e et en 4e position\u{a0}: c’est réservé aux noms encodés (xn--).",
             "Ein Name darf nicht an 3. und 4. Stelle zugleich einen Bindestrich haben: Das ist kodierten (xn--) Namen vorbehalten.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainIdnTooLong => [
             "Encoded for the DNS (xn--…), this name is {count} characters long; the limit is {max}. Use fewer accented letters or a shorter name.",
             "Gecodeerd voor de DNS (xn--…) is deze naam {count} tekens lang; de grens is {max}. Gebruik minder letters met accent of een kortere naam.",
             "Encodé pour le DNS (xn--…), ce nom compte {count} caractères\u{a0}; la limite est de {max}. Utilisez moins de lettres accentuées ou un nom plus court.",
             "Für das DNS kodiert (xn--…) ist dieser Name {count} Zeichen lang; die Grenze liegt bei {max}. Verwenden Sie weniger Akzentbuchstaben oder einen kürzeren Namen.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainPunycode => [
             "This xn-- name is not a valid encoding of a .be name.",
             "Deze xn--naam is geen geldige codering van een .be-naam.",
             "Ce nom xn-- n’est pas un encodage valable d’un nom .be.",
             "Dieser xn--Name ist keine gültige Kodierung eines .be-Namens.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainNotBe => [
             "Only .be names can be registered here.",
             "Hier kunnen alleen .be-namen worden geregistreerd.",
             "Seuls des noms .be peuvent être enregistrés ici.",
             "Hier können nur .be-Namen registriert werden.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainSubdomain => [
             "Only names directly under .be can be registered, such as {suggestion}.",
             "Alleen namen rechtstreeks onder .be kunnen worden geregistreerd, zoals {suggestion}.",
             "Seuls les noms directement sous .be peuvent être enregistrés, comme {suggestion}.",
             "Registriert werden können nur Namen direkt unter .be, etwa {suggestion}.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainFormat => [
             "This is not a domain name: check the dots.",
             "Dit is geen domeinnaam: controleer de punten.",
             "Ce n’est pas un nom de domaine\u{a0}: vérifiez les points.",
             "Das ist kein Domainname: Prüfen Sie die Punkte.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserversTooFew => [
             "Give at least {min} name servers, or a name-server group.",
             "Geef minstens {min} naamservers op, of een naamservergroep.",
             "Indiquez au moins {min} serveurs de noms, ou un groupe de serveurs de noms.",
             "Geben Sie mindestens {min} Nameserver an oder eine Nameserver-Gruppe.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserversTooMany => [
             "A domain has at most {max} name servers; this one has {count}.",
             "Een domeinnaam heeft hoogstens {max} naamservers; deze heeft er {count}.",
             "Un domaine a au plus {max} serveurs de noms\u{a0}; celui-ci en a {count}.",
             "Eine Domain hat höchstens {max} Nameserver; diese hat {count}.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverDuplicate => [
             "This name server is listed twice.",
             "Deze naamserver staat er twee keer.",
             "Ce serveur de noms figure deux fois.",
             "Dieser Nameserver ist doppelt angegeben.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverHost => [
             "Not a name-server host name (such as ns1.example.be).",
             "Geen hostnaam van een naamserver (zoals ns1.voorbeeld.be).",
             "Ce n’est pas le nom d’hôte d’un serveur de noms (comme ns1.exemple.be).",
             "Kein Hostname eines Nameservers (etwa ns1.beispiel.be).",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGlueRequired => [
             "{domain} lies inside the domain itself, so it needs its IP address (glue).",
             "{domain} ligt binnen de domeinnaam zelf en heeft dus zijn IP-adres nodig (glue).",
             "{domain} se trouve dans le domaine lui-même\u{a0}: il lui faut son adresse IP (glue).",
             "{domain} liegt in der Domain selbst und braucht daher seine IP-Adresse (Glue).",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGlueNotAllowed => [
             "IP addresses are only given for name servers inside the domain itself.",
             "IP-adressen worden alleen opgegeven voor naamservers binnen de domeinnaam zelf.",
             "Les adresses IP ne s’indiquent que pour les serveurs de noms situés dans le domaine lui-même.",
             "IP-Adressen werden nur für Nameserver in der Domain selbst angegeben.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGroupGlue => [
             "A name-server group cannot carry name servers inside the domain (they need glue).",
             "Een naamservergroep kan geen naamservers binnen de domeinnaam bevatten (die hebben glue nodig).",
             "Un groupe de serveurs de noms ne peut pas contenir de serveurs situés dans le domaine (ils ont besoin de glue).",
             "Eine Nameserver-Gruppe kann keine Nameserver in der Domain enthalten (die brauchen Glue).",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::IpFormat => [
             "Not an IPv4 or IPv6 address (no leading zeros, no zone such as %eth0).",
             "Geen IPv4- of IPv6-adres (geen voorloopnullen, geen zone zoals %eth0).",
             "Ce n’est pas une adresse IPv4 ou IPv6 (sans zéros de tête ni zone comme %eth0).",
             "Keine IPv4- oder IPv6-Adresse (keine führenden Nullen, keine Zone wie %eth0).",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::IpNotPublic => [
             "This is a private, local or reserved address: a name server there cannot be reached from the Internet.",
             "Dit is een privé-, lokaal of gereserveerd adres: een naamserver daar is niet bereikbaar vanaf het internet.",
             "C’est une adresse privée, locale ou réservée\u{a0}: un serveur de noms à cette adresse est injoignable depuis Internet.",
             "Das ist eine private, lokale oder reservierte Adresse: Ein Nameserver dort ist aus dem Internet nicht erreichbar.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::RevokeProcedure => [
             "This domain is in DNS Belgium’s revoke procedure: it cannot be transferred, to another registrar or internally, until the procedure ends.",
             "Deze domeinnaam zit in de intrekkingsprocedure van DNS Belgium: hij kan niet worden verhuisd, extern noch intern, tot de procedure afgelopen is.",
             "Ce domaine fait l’objet de la procédure de révocation de DNS Belgium\u{a0}: il ne peut pas être transféré, ni en externe ni en interne, avant la fin de la procédure.",
             "Diese Domain befindet sich im Widerrufsverfahren von DNS Belgium: Sie kann bis zum Ende des Verfahrens weder extern noch intern übertragen werden.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::TransferLockClient => [
             "The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of the current provider, then try again.",
             "De domeinnaam heeft een transferslot (clientTransferProhibited). Ontgrendel hem in het beheerpaneel van de huidige provider en probeer opnieuw.",
             "Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans le panneau de gestion du fournisseur actuel, puis réessayez.",
             "Die Domain hat eine Transfersperre (clientTransferProhibited). Entsperren Sie sie im Kundenbereich des bisherigen Anbieters und versuchen Sie es erneut.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::TransferLockServer => [
             "The registry has locked this domain against transfers (serverTransferProhibited). Only DNS Belgium can lift this lock.",
             "Het register heeft deze domeinnaam vergrendeld tegen verhuizen (serverTransferProhibited). Alleen DNS Belgium kan dat slot opheffen.",
             "Le registre a verrouillé ce domaine contre les transferts (serverTransferProhibited). Seul DNS Belgium peut lever ce verrou.",
             "Die Registry hat diese Domain gegen Transfers gesperrt (serverTransferProhibited). Nur DNS Belgium kann die Sperre aufheben.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserversMissing => [
             "A transfer needs at least 2 name servers or a name-server group.",
             "Een verhuizing vraagt minstens 2 naamservers of een naamservergroep.",
             "Un transfert demande au moins 2 serveurs de noms ou un groupe de serveurs de noms.",
             "Ein Transfer braucht mindestens 2 Nameserver oder eine Nameserver-Gruppe.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::RegistrantChangeInternal => [
             "The holder cannot change during an internal transfer. Transfer the domain first, then change the holder with a trade.",
             "De houder kan niet veranderen tijdens een interne verhuizing. Verhuis de domeinnaam eerst en wijzig daarna de houder met een trade.",
             "Le titulaire ne peut pas changer pendant un transfert interne. Transférez d’abord le domaine, puis changez de titulaire par un trade.",
             "Der Inhaber kann sich bei einem internen Transfer nicht ändern. Übertragen Sie zuerst die Domain und wechseln Sie danach den Inhaber per Trade.",
         ],
+        #[cfg(not(feature = "registrant-entry"))]
         Code::InvalidDate => [
             "Not a date in ISO 8601 form (such as 2026-11-23 or 2026-11-23T14:05:00Z); the expiry was not checked.",
             "Geen datum in ISO 8601-vorm (zoals 2026-11-23 of 2026-11-23T14:05:00Z); de vervaldatum is niet gecontroleerd.",
             "Ce n’est pas une date au format ISO 8601 (par exemple 2026-11-23 ou 2026-11-23T14:05:00Z)\u{a0}; l’expiration n’a pas été vérifiée.",
             "Kein Datum im Format ISO 8601 (etwa 2026-11-23 oder 2026-11-23T14:05:00Z); der Ablauf wurde nicht geprüft.",
         ],
+        #[cfg(feature = "registrant-entry")]
+        _ => [""; 4],
     }
 }
+
+/// The codes only the checks other than `validateRegistrant` give (spec §2–§6), whose
+/// messages the registrant entry leaves out; the list the test below checks.
+#[cfg(test)]
+const NOT_REGISTRANT: &[Code] = &[
+    Code::TooShort, Code::AuthCodeCharacter, Code::AuthCodeDigitCount, Code::AuthCodeNotExternal, Code::InternalCodeCharacter,
+    Code::AuthCodeExpired, Code::AuthCodeExpiring, Code::AuthCodeIssuedInFuture, Code::InvalidDate, Code::DomainCharacter,
+    Code::DomainHyphenEdge, Code::DomainHyphen34, Code::DomainIdnTooLong, Code::DomainPunycode, Code::DomainNotBe,
+    Code::DomainSubdomain, Code::DomainFormat, Code::NameserversTooFew, Code::NameserversTooMany, Code::NameserverDuplicate,
+    Code::NameserverHost, Code::NameserverGlueRequired, Code::NameserverGlueNotAllowed, Code::NameserverGroupGlue,
+    Code::IpFormat, Code::IpNotPublic, Code::RevokeProcedure, Code::TransferLockClient, Code::TransferLockServer,
+    Code::NameserversMissing, Code::RegistrantChangeInternal,
+];
 
 /// Writes every issue's message in `lang` (once every detail of it is known) and tells whether
 /// the value is valid: no issue is an error. Every check ends with this.
@@ -585,6 +652,31 @@ mod tests {
                 if matches!(c, ':' | ';' | '?' | '!') {
                     assert_eq!(prev, Some('\u{a0}'), "French spacing: {fr}");
                 }
+            }
+        }
+    }
+
+    /// No module `validateRegistrant` reaches gives a code whose message the registrant entry
+    /// leaves out (`NOT_REGISTRANT`).
+    #[test]
+    fn the_registrant_entry_keeps_every_message_it_can_give() {
+        let reached = [
+            include_str!("registrant.rs"), include_str!("charset.rs"), include_str!("email.rs"), include_str!("idna.rs"),
+            include_str!("implausible.rs"), include_str!("input.rs"), include_str!("phone.rs"), include_str!("postal.rs"),
+            include_str!("vat.rs"), include_str!("countries.rs"), include_str!("punycode.rs"), include_str!("boundary/args.rs"),
+            include_str!("boundary/answer.rs"), include_str!("boundary/mod.rs"), include_str!("wasm.rs"),
+        ];
+        for code in NOT_REGISTRANT {
+            let name = ["Code::", &format!("{code:?}")].concat();
+            for text in reached {
+                let used = text.match_indices(&name).any(|(i, _)| !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric()));
+                assert!(!used, "{name} is given by a module validateRegistrant reaches");
+            }
+        }
+        // The registrant modules' imports: none of the other checks.
+        for text in &reached[..11] {
+            for other in ["crate::domain", "crate::authcode", "crate::change", "crate::ip"] {
+                assert!(!text.contains(other), "{other}");
             }
         }
     }

@@ -16,26 +16,74 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// The platform's Unicode for the core's IDNA (src/idna.rs): UTS #46 from the WHATWG URL host
+/// parser (a global in browsers and Node ≥ 20: `new URL('http://' + host + '/').hostname`, the
+/// same UTS #46 as every URL the page uses) and General_Category from `RegExp` `\p{..}`, so the
+/// wasm carries no Unicode tables. Installed before each call (wasm-bindgen's tests run no start
+/// function; installing twice keeps the first).
+#[doc(hidden)]
+pub fn install() {
+    crate::idna::install(crate::idna::Platform { to_ascii: url_hostname, category });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    type Url;
+    // `catch`: the TypeError of a host the parser refuses (or a missing `URL`) is an `Err`,
+    // which the core turns into an issue.
+    #[wasm_bindgen(constructor, catch, js_class = "URL")]
+    fn new(url: &str) -> Result<Url, JsValue>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn hostname(this: &Url) -> String;
+}
+
+fn url_hostname(host: &str) -> Option<String> {
+    Url::new(&["http://", host, "/"].concat()).ok().map(|url| url.hostname())
+}
+
+fn category(c: char) -> crate::idna::Category {
+    use crate::idna::Category::*;
+    let mut buf = [0u8; 4];
+    let text = &*c.encode_utf8(&mut buf);
+    // Made anew each time (a character beyond ASCII in an e-mail domain is rare; the engine
+    // caches compiled expressions).
+    let is = |pattern: &str| js_sys::RegExp::new(pattern, "u").test(text);
+    if is("^[\\p{Ll}\\p{Lu}\\p{Lo}]$") {
+        Letter
+    } else if is("^\\p{Lm}$") {
+        ModifierLetter
+    } else if is("^\\p{Mn}$") {
+        NonspacingMark
+    } else if is("^\\p{Mc}$") {
+        SpacingMark
+    } else if is("^\\p{Nd}$") {
+        Digit
+    } else {
+        Other
+    }
+}
+
 fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&["dotbe-rules: ", message].concat()).into()
 }
 
 /// The answer of a call, or its `TypeError`.
-fn answer<T: Serialize>(result: Result<T, String>) -> Result<String, JsValue> {
-    let value = result.map_err(|e| type_error(&e))?;
+fn answer<T: Serialize>(call: impl FnOnce() -> Result<T, String>) -> Result<String, JsValue> {
+    install();
+    let value = call().map_err(|e| type_error(&e))?;
     answer::write(&value).map_err(|e| type_error(e.message()))
 }
 
 /// `validateRegistrant(input, options?)` — spec §1. Types: `RegistrantResult` in index.d.ts.
 #[wasm_bindgen(js_name = validateRegistrant, skip_typescript)]
 pub fn validate_registrant(packed: &str) -> Result<String, JsValue> {
-    answer(calls::validate_registrant(packed))
+    answer(|| calls::validate_registrant(packed))
 }
 
 /// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
 #[wasm_bindgen(skip_typescript)]
 pub fn countries(packed: &str) -> Result<String, JsValue> {
-    answer(calls::countries(packed))
+    answer(|| calls::countries(packed))
 }
 
 /// Every other check; the `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`)
@@ -50,37 +98,37 @@ mod other_checks {
     /// `checkAuthCode(code, options?)` — spec §3. Types: `AuthCodeResult` in index.d.ts.
     #[wasm_bindgen(js_name = checkAuthCode, skip_typescript)]
     pub fn check_auth_code(packed: &str) -> Result<String, JsValue> {
-        answer(calls::check_auth_code(packed, clock))
+        answer(|| calls::check_auth_code(packed, clock))
     }
 
     /// `validateDomainName(name, options?)` — spec §2. Types: `DomainNameResult` in index.d.ts.
     #[wasm_bindgen(js_name = validateDomainName, skip_typescript)]
     pub fn validate_domain_name(packed: &str) -> Result<String, JsValue> {
-        answer(calls::validate_domain_name(packed))
+        answer(|| calls::validate_domain_name(packed))
     }
 
     /// `validateNameservers(input, options?)` — spec §2. Types: `NameserversResult` in index.d.ts.
     #[wasm_bindgen(js_name = validateNameservers, skip_typescript)]
     pub fn validate_nameservers(packed: &str) -> Result<String, JsValue> {
-        answer(calls::validate_nameservers(packed))
+        answer(|| calls::validate_nameservers(packed))
     }
 
     /// `decideContactChange(current, proposed, context?)` — spec §4. Types: `ContactChangeDecision`.
     #[wasm_bindgen(js_name = decideContactChange, skip_typescript)]
     pub fn decide_contact_change(packed: &str) -> Result<String, JsValue> {
-        answer(calls::decide_contact_change(packed))
+        answer(|| calls::decide_contact_change(packed))
     }
 
     /// `checkTransfer(request, options?)` — spec §5. Types: `TransferResult`.
     #[wasm_bindgen(js_name = checkTransfer, skip_typescript)]
     pub fn check_transfer(packed: &str) -> Result<String, JsValue> {
-        answer(calls::check_transfer(packed, clock))
+        answer(|| calls::check_transfer(packed, clock))
     }
 
     /// `whoisPreview(registrant, options?)` — spec §6. Types: `WhoisPreview`.
     #[wasm_bindgen(js_name = whoisPreview, skip_typescript)]
     pub fn whois_preview(packed: &str) -> Result<String, JsValue> {
-        answer(calls::whois_preview(packed))
+        answer(|| calls::whois_preview(packed))
     }
 
     /// The JS clock, read only when an expiry is checked without `now`.

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 pub mod native;
 pub mod vectors;
+pub mod suites;
 
 pub const AUTHCODE_CASES: &str = include_str!("../cases/authcode.json");
 pub const REGISTRANT_CASES: &str = include_str!("../cases/registrant.json");

@@ -4,6 +4,10 @@
 
 use wasm_bindgen::prelude::*;
 
+/// The platform of the expected-differences file (tests/suites/): this wasm's UTS #46 is the
+/// browser's.
+pub const PLATFORM: &str = "chromium";
+
 #[wasm_bindgen(module = "/js/boundary.js")]
 extern "C" {
     #[wasm_bindgen(js_name = packValidateRegistrant)]

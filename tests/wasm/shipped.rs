@@ -4,6 +4,9 @@
 
 use wasm_bindgen::prelude::*;
 
+/// The platform of the expected-differences file (tests/suites/): the package's UTS #46 is Node's.
+pub const PLATFORM: &str = "node";
+
 #[wasm_bindgen(module = "/tests/wasm/shipped.mjs")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = validateRegistrant)]
