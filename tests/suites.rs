@@ -29,3 +29,9 @@ fn validator_js_is_email() {
     };
     suites::run_validator("native", valid).unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// go-netip's TestParseAddr and validator.js's isIP, through the glue address check (spec §2).
+#[test]
+fn ip_address_suites() {
+    suites::run_ip("native", |input| dotbe_rules::ip::parse(input).map(|ip| ip.canonical())).unwrap_or_else(|e| panic!("{e}"));
+}

@@ -6,7 +6,6 @@
 use serde_json::Value;
 
 pub mod native;
-pub mod vectors;
 pub mod suites;
 
 pub const AUTHCODE_CASES: &str = include_str!("../cases/authcode.json");

@@ -12,6 +12,8 @@ pub const PUNYCODE: &str = include_str!("../suites/punycode_tests.json");
 pub const BAD_PUNYCODE: &str = include_str!("../suites/bad_punycode_tests.json");
 pub const VALIDATOR_JS: &str = include_str!("../suites/validator-js-isEmail.json");
 pub const EXPECTED: &str = include_str!("../suites/expected-differences.txt");
+pub const GO_NETIP: &str = include_str!("../suites/go-netip.json");
+pub const VALIDATOR_IS_IP: &str = include_str!("../suites/validator-js-isIP.json");
 
 /// Where a suite runs: `native`, `node` or `chromium` (the expected-differences file's names).
 pub type Platform = &'static str;
@@ -206,4 +208,37 @@ fn verdict(valid: bool) -> &'static str {
     } else {
         "invalid"
     }
+}
+
+/// go-netip's TestParseAddr and validator.js's isIP through the name-server glue check
+/// (`canonical`: the address as it would be sent, or `None` if refused): a valid case must be
+/// accepted (and written as Go writes it, where the suite says), an invalid one refused.
+pub fn run_ip(platform: Platform, mut canonical: impl FnMut(&str) -> Option<String>) -> Result<(), String> {
+    let mut result = Ok(());
+    for (suite, json) in [("go-netip", GO_NETIP), ("validator-js-isIP", VALIDATOR_IS_IP)] {
+        let v: Value = serde_json::from_str(json).expect("a suite file is JSON");
+        assert!(v["_source"]["repository"].is_string(), "the file says where it comes from");
+        let outcomes: Vec<Outcome> = v["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .map(|c| {
+                let input = c["input"].as_str().unwrap_or("");
+                let ours = canonical(input);
+                let agrees = match (c["expect"].as_str(), &ours, c["str"].as_str()) {
+                    (Some("valid"), Some(text), Some(theirs)) => text == theirs,
+                    (Some("valid"), Some(_), None) | (Some("invalid"), None, _) => true,
+                    _ => false,
+                };
+                Outcome { case: input.to_string(), differs: (!agrees).then(|| format!("{} there, {ours:?} here", c["expect"])) }
+            })
+            .collect();
+        if let Err(e) = judge(suite, platform, &outcomes) {
+            result = match result {
+                Ok(()) => Err(e),
+                Err(prev) => Err(prev + "\n" + &e),
+            };
+        }
+    }
+    result
 }
