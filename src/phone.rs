@@ -80,8 +80,9 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
     if !length_fits(cc, &national) {
         let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
         // `+32 0475…`, `+375 8 029…`: a national prefix after the calling code; offer the number
-        // without it. Only a prefix taken away: a rule that adds digits (the area code a
-        // Caribbean island's seven-digit numbers are dialled without) would guess a country.
+        // without it. Only a prefix taken away: a rule that adds digits (the area code the
+        // seven-digit local numbers of Antigua and the other +1 islands are dialled without)
+        // would guess a country.
         let suggestion = countries::by_calling_code(cc)
             .filter_map(|c| c.without_national_prefix(&national))
             .find(|rest| rest.len() < national.len() && national.ends_with(rest.as_str()) && length_fits(cc, rest))
@@ -210,7 +211,7 @@ mod tests {
         assert_eq!(run("+375 8 029 491-19-11", "BE"), ("+375.80294911911".into(), vec![], None));
         assert_eq!(run("+44 0 20 7946 0958 0", "BE").2, None);
         assert_eq!(run("+44 0 20 7946 0958", "BE").2.as_deref(), Some("+44.2079460958"));
-        // No Caribbean island's area code is guessed after +1.
+        // No island's area code is guessed after +1.
         assert_eq!(run("+1 460 1234", "BE").2, None);
     }
 
