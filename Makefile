@@ -123,7 +123,7 @@ pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pk
 clean:
 	rm -rf pkg target/$(WASM_TARGET) target/package tests/out bench/out
 
-## Regenerate data/countries.tsv from its sources (see data/README.md).
+## Regenerate data/countries.tsv and data/phone-examples.tsv from their sources (see data/README.md).
 data:
 	@scripts/setup.sh data
 	.tools/venv/bin/python scripts/gen_countries.py

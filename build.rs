@@ -5,7 +5,9 @@
 //! `^…`, the prefix being read off first), and their source text is kept only
 //! in native builds, where tests compare the automata with a regex engine. The phone-length regexes
 //! are also read here into digit-count ranges, for messages ("8 or 9 digits"); the regexes stay
-//! what decides. A malformed row fails the build.
+//! what decides. libphonenumber's national-prefix patterns are expanded here into the runs of
+//! classes they match, in the order a backtracking engine tries them (the `NATIONAL` and `RUNS`
+//! tables of `patterns.rs`). A malformed row fails the build.
 #[path = "build/automaton.rs"]
 mod automaton;
 
@@ -16,7 +18,7 @@ use std::{env, fs, path::Path};
 /// Columns of a row's record, in the order of `Country`'s field numbers: the short ones the
 /// checks read on every call first, then the VAT prefix (read off the VAT regex), then the
 /// example and the names that only messages and the dropdown need.
-const COLUMNS: [&str; 3] = ["code", "phone_prefix", "trunk_prefix"];
+const COLUMNS: [&str; 2] = ["code", "phone_prefix"];
 const LATER_COLUMNS: [&str; 5] = ["postal_example", "name", "name_nl", "name_fr", "name_de"];
 /// What countries without postal codes carry as their regex (spec §1.3); the same as
 /// `countries::NO_POSTAL_CODES` (a build script cannot use the crate; a test checks they agree).
@@ -33,6 +35,7 @@ fn main() {
     let cols: Vec<usize> = COLUMNS.iter().map(|c| col(c)).collect();
     let later_cols: Vec<usize> = LATER_COLUMNS.iter().map(|c| col(c)).collect();
     let (code, prefix, length, vat) = (col("code"), col("phone_prefix"), col("phone_length_regex"), col("vat_regex"));
+    let (npp, rule, first_digits) = (col("national_prefix_for_parsing"), col("national_prefix_transform_rule"), col("phone_first_digits"));
 
     let mut rows: Vec<Vec<&str>> = lines.filter(|l| !l.is_empty()).map(|l| l.split('\t').collect()).collect();
     rows.sort_by(|a, b| a[code].cmp(b[code]));
@@ -52,6 +55,7 @@ fn main() {
         assert!(r[prefix].len() <= 3 && r[prefix].bytes().all(|b| b.is_ascii_digit()), "{c}: bad phone prefix");
         let lengths = parse_lengths(r[length]).unwrap_or_else(|| panic!("{c}: phone length regex {:?} is not of the registry's shape", r[length]));
         assert!(lengths.len() <= 3, "{c}: more than 3 length ranges");
+        assert!(lengths.iter().all(|r| r.0 > 0), "{c}: a phone length range from 0");
         // `^(BE)?[0,1]{1}[0-9]{9}$` → prefix `BE`, body `^[0,1]{1}[0-9]{9}$`: the row stays as the
         // registry wrote it, the automaton is compiled for the body alone, so that a prefix read
         // off first can never be taken again as part of the number (`FR000076090`, spec §1.6).
@@ -75,23 +79,27 @@ fn main() {
         cols.iter().for_each(|&k| field(r[k]));
         field(vat_prefix);
         later_cols.iter().for_each(|&k| field(r[k]));
-        writeln!(regexes, "    [{:?}, {:?}, {:?}],", r[postal_col], r[length], r[vat_col]).unwrap();
+        writeln!(regexes, "    [{:?}, {:?}, {:?}, {:?}, {:?}],", r[postal_col], r[length], r[vat_col], r[npp], r[rule]).unwrap();
         let mut l = [(0u8, 0u8); 3];
         l[..lengths.len()].copy_from_slice(&lengths);
         let postal_pattern = patterns.add(r[postal_col]).unwrap_or_else(|e| panic!("{c}: postal regex: {e}"));
         let vat_pattern = patterns.add(&vat_body).unwrap_or_else(|e| panic!("{c}: VAT regex: {e}"));
+        let national_prefix = patterns.add_national_prefix(r[npp], r[rule]).unwrap_or_else(|e| panic!("{c}: national prefix: {e}"));
+        let first_digits = r[first_digits].bytes().fold(0u16, |m, b| {
+            assert!(b.is_ascii_digit(), "{c}: phone_first_digits");
+            m | 1 << (b - b'0')
+        });
         writeln!(
             row_src,
-            "    Country {{ start: {start}, lengths: {l:?}, n_lengths: {}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, has_postal_codes: {}, row: {i} }},",
-            lengths.len(),
+            "    Country {{ start: {start}, lengths: {l:?}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, national_prefix: {national_prefix}, first_digits: {first_digits}, has_postal_codes: {}, #[cfg(not(target_arch = \"wasm32\"))] row: {i} }},",
             r[postal_col] != NO_POSTAL_CODES
         )
         .unwrap();
     }
     assert!(blob.len() < 65536);
     writeln!(out, "static BLOB: &str = {blob:?};\n").unwrap();
-    writeln!(out, "/// Each row's postal-code, phone-length and VAT regex, as in data/countries.tsv.").unwrap();
-    writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]\nstatic REGEXES: [[&str; 3]; {}] = [\n{regexes}];\n", rows.len()).unwrap();
+    writeln!(out, "/// Each row's postal-code, phone-length and VAT regex, national prefix for parsing and its transform rule, as in data/countries.tsv.").unwrap();
+    writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]\nstatic REGEXES: [[&str; 5]; {}] = [\n{regexes}];\n", rows.len()).unwrap();
     writeln!(out, "pub static COUNTRIES: [Country; {}] = [\n{row_src}];\n", rows.len()).unwrap();
 
     // Each language's dropdown order, made here so the wasm carries no sorting code: names
@@ -178,6 +186,21 @@ struct Patterns {
     classes: HashMap<Vec<(u8, u8)>, u16>,
     class_list: Vec<(u16, u8)>,
     ranges: Vec<(u8, u8)>,
+    /// National-prefix rules by (pattern, transform rule) → id.
+    national_ids: HashMap<(String, String), u8>,
+    /// Where each rule's runs start in `national_code` (one more entry: where the last ends).
+    national: Vec<u16>,
+    /// Each rule's runs, one after the other: a head byte (the run's length, bit 5 anchored at
+    /// the end, bit 6 optional first class, bit 7 an action byte follows; without one the match
+    /// is removed), the action byte, the run's classes: a digit `d` as `d`, a class of several
+    /// digits as 10 + its index in `digit_classes`.
+    national_code: Vec<u8>,
+    /// Classes of several digits, as bitmaps of the digits.
+    digit_classes: Vec<u16>,
+    /// Per action: (start of the inserted digits in `inserts`, their count, kept range's start,
+    /// its distance from the run's end).
+    actions: Vec<(u8, u8, u8, u8)>,
+    inserts: String,
 }
 
 impl Patterns {
@@ -212,6 +235,69 @@ impl Patterns {
         Ok(id)
     }
 
+    /// The id of the national-prefix rule (`u8::MAX` for none), expanding it the first time.
+    fn add_national_prefix(&mut self, pattern: &str, rule: &str) -> Result<u8, String> {
+        if pattern.is_empty() {
+            return Ok(u8::MAX);
+        }
+        let key = (pattern.to_string(), rule.to_string());
+        if let Some(&id) = self.national_ids.get(&key) {
+            return Ok(id);
+        }
+        let runs = automaton::expand_national_prefix(pattern, rule)?;
+        let id = u8::try_from(self.national_ids.len()).ok().filter(|&id| id < u8::MAX).ok_or("more than 254 national-prefix rules")?;
+        if self.national.is_empty() {
+            self.national.push(0);
+        }
+        for run in runs {
+            let len = run.classes.len();
+            assert!(len <= automaton::MAX_RUN);
+            let action = run.keep.map(|(a, b)| (a as u8, (len - b) as u8)).or((!run.insert.is_empty()).then_some((u8::MAX, 0)));
+            let mut head = len as u8 | u8::from(run.anchored_end) << 5 | u8::from(run.optional_first) << 6;
+            let action = action.map(|(from, tail)| {
+                let at = self.inserts.find(&run.insert).unwrap_or_else(|| {
+                    self.inserts.push_str(&run.insert);
+                    self.inserts.len() - run.insert.len()
+                });
+                let action = (at as u8, run.insert.len() as u8, from, tail);
+                assert!(self.inserts.len() < 256);
+                match self.actions.iter().position(|a| *a == action) {
+                    Some(k) => k,
+                    None => {
+                        self.actions.push(action);
+                        self.actions.len() - 1
+                    }
+                }
+            });
+            if action.is_some() {
+                head |= 0x80;
+            }
+            self.national_code.push(head);
+            self.national_code.extend(action.map(|a| u8::try_from(a).expect("at most 256 actions")));
+            for c in &run.classes {
+                let mut digits = 0u16;
+                for &(lo, hi) in c {
+                    if !lo.is_ascii_digit() || !hi.is_ascii_digit() {
+                        return Err(format!("a class of other characters than digits: {c:?}"));
+                    }
+                    (lo..=hi).for_each(|d| digits |= 1 << (d - b'0'));
+                }
+                let class = if digits.count_ones() == 1 {
+                    digits.trailing_zeros() as usize
+                } else {
+                    10 + self.digit_classes.iter().position(|&m| m == digits).unwrap_or_else(|| {
+                        self.digit_classes.push(digits);
+                        self.digit_classes.len() - 1
+                    })
+                };
+                self.national_code.push(u8::try_from(class).map_err(|_| "more than 246 classes of digits")?);
+            }
+        }
+        self.national.push(u16::try_from(self.national_code.len()).expect("national-prefix code under 64 KiB"));
+        self.national_ids.insert(key, id);
+        Ok(id)
+    }
+
     fn class(&mut self, ranges: &[(u8, u8)]) -> u16 {
         let mut key = ranges.to_vec();
         key.sort_unstable();
@@ -234,6 +320,11 @@ impl Patterns {
         table(&mut out, "PROGRAMS", "(u16, u16, u16, u16, u16, u16, u8)", format!("{:?}", self.programs), self.programs.len());
         table(&mut out, "POSITIONS", "(u8, u16, u8)", format!("{:?}", self.positions), self.positions.len());
         table(&mut out, "LISTS", "u16", format!("{:?}", self.lists), self.lists.len());
+        table(&mut out, "NATIONAL", "u16", format!("{:?}", self.national), self.national.len());
+        table(&mut out, "NATIONAL_CODE", "u8", format!("{:?}", self.national_code), self.national_code.len());
+        table(&mut out, "DIGIT_CLASSES", "u16", format!("{:?}", self.digit_classes), self.digit_classes.len());
+        table(&mut out, "ACTIONS", "(u8, u8, u8, u8)", format!("{:?}", self.actions), self.actions.len());
+        writeln!(out, "static INSERTS: &str = {:?};", self.inserts).unwrap();
         // Each class as a bitmap of the ASCII bytes it holds (the table's classes are ASCII):
         // membership is one load and a bit test.
         let bits: Vec<[u64; 2]> = self

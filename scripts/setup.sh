@@ -5,7 +5,8 @@
 #                             set by the Makefile)
 #   scripts/setup.sh node     npm dev tools (node_modules)
 #   scripts/setup.sh browser  Debian's chromium and chromium-driver
-#   scripts/setup.sh data     Python packages that regenerate data/countries.tsv (.tools/venv)
+#   scripts/setup.sh data     Python packages that regenerate data/countries.tsv and
+#                             data/phone-examples.tsv (.tools/venv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -12,13 +12,18 @@ use crate::pattern;
 #[derive(Debug)]
 pub struct Country {
     start: u16,
+    /// Digit-count ranges of the phone-length regex; unused ones are `(0, 0)` (build.rs refuses
+    /// a range from 0).
     lengths: [(u8, u8); 3],
-    n_lengths: u8,
     postal_pattern: u16,
     vat_pattern: u16,
+    /// The national-prefix rule (`pattern::national_prefix`; `u8::MAX`: none).
+    national_prefix: u8,
+    /// Bit `d`: a national significant number can start with the digit `d` (0: not known).
+    first_digits: u16,
     has_postal_codes: bool,
-    /// Its own index in [`COUNTRIES`] (for the regex texts of native builds).
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    /// Its own index in [`COUNTRIES`] (for the regex texts, which only native builds carry).
+    #[cfg(not(target_arch = "wasm32"))]
     row: u8,
 }
 
@@ -29,10 +34,9 @@ pub const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
 // Fields of a row's record, in build.rs's order.
 const PHONE_PREFIX: usize = 1;
-const TRUNK: usize = 2;
-const VAT_PREFIX: usize = 3;
-const POSTAL_EXAMPLE: usize = 4;
-const NAME: usize = 5;
+const VAT_PREFIX: usize = 2;
+const POSTAL_EXAMPLE: usize = 3;
+const NAME: usize = 4;
 
 impl Country {
     /// Field `k` of the row's record (`""` if the table were ever malformed: no panic here).
@@ -74,13 +78,29 @@ impl Country {
 
     /// Digit counts the phone-length regex allows, as ranges (for messages).
     pub fn phone_lengths(&self) -> &[(u8, u8)] {
-        // build.rs refuses more than 3 ranges: `n_lengths` is at most the array's length.
-        &self.lengths[..self.n_lengths as usize]
+        match &self.lengths {
+            [(0, _), ..] => &[],
+            [one, (0, _), _] => core::slice::from_ref(one),
+            [two @ .., (0, _)] => two,
+            all => all,
+        }
     }
 
-    /// National trunk prefix (`0` in Belgium), empty where numbers are dialled as they are.
-    pub fn trunk(&self) -> &'static str {
-        self.field(TRUNK)
+    /// The number dialled inside the country without what libphonenumber's national prefix for
+    /// parsing matches at its start (Belgium's `0`; Belarus's `8` or `80`), or rewritten by its
+    /// transform rule (Argentina's `0 11 15 …` is `9 11 …`); `None` if it does not match.
+    /// Italy's leading 0 has no such rule: it is part of the number.
+    pub fn without_national_prefix(&self, digits: &str) -> Option<String> {
+        pattern::national_prefix(self.national_prefix, digits)
+    }
+
+    /// Whether a national significant number can start as `digits` does (its first digit, as
+    /// libphonenumber's pattern of the country's numbers allows); true where that is not known.
+    pub fn can_start(&self, digits: &str) -> bool {
+        match digits.bytes().next() {
+            Some(d @ b'0'..=b'9') => self.first_digits == 0 || self.first_digits & 1 << (d - b'0') != 0,
+            _ => self.first_digits == 0,
+        }
     }
 
     /// Whether the table has a VAT regex for this country.
@@ -113,6 +133,19 @@ impl Country {
         REGEXES[self.row as usize][2]
     }
 
+    /// libphonenumber's national prefix for parsing (native builds only, as [`Country::postal`]):
+    /// a regex matched at the start of a number dialled inside the country; empty for none.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn national_prefix_for_parsing(&self) -> &'static str {
+        REGEXES[self.row as usize][3]
+    }
+
+    /// libphonenumber's transform rule for it (`9\1`; native builds only); empty for none.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn national_prefix_transform_rule(&self) -> &'static str {
+        REGEXES[self.row as usize][4]
+    }
+
     /// Whether the country has postal codes (its regex is not [`NO_POSTAL_CODES`]).
     pub fn has_postal_codes(&self) -> bool {
         self.has_postal_codes
@@ -126,7 +159,7 @@ impl Country {
     /// Whether a national significant number of these digits matches the phone-length regex
     /// (`^[0-9]{8,9}$` and its like: ASCII digits, as many as one of the ranges allows).
     pub fn phone_length_matches(&self, digits: &str) -> Option<bool> {
-        if self.n_lengths == 0 {
+        if self.lengths[0].0 == 0 {
             return None;
         }
         let n = digits.len();
@@ -230,7 +263,10 @@ mod tests {
     fn lookups() {
         let be = by_code("BE").unwrap();
         assert_eq!(Lang::ALL.map(|l| be.name(l)), ["Belgium", "België", "Belgique", "Belgien"]);
-        assert_eq!((be.phone_prefix(), be.trunk(), be.vat_prefix(), be.phone_lengths()), ("32", "0", "BE", &[(8, 9)][..]));
+        assert_eq!((be.phone_prefix(), be.vat_prefix(), be.phone_lengths()), ("32", "BE", &[(8, 9)][..]));
+        assert_eq!(be.without_national_prefix("0475123456").as_deref(), Some("475123456"));
+        assert_eq!(be.without_national_prefix("475123456"), None);
+        assert!(be.can_start("475123456") && !be.can_start("0475123456"));
         assert!(by_code("be").is_none());
         assert!(by_code("ZZ").is_none());
         assert_eq!(calling_code_of("32475123456"), Some("32"));

@@ -6,6 +6,12 @@
 //! Hand-written (with its compiler, `build/automaton.rs`) rather than a crate's because it is
 //! smaller: `regex-lite` in the wasm cost 23 KB gzip (README), and DFAs built by `regex-automata`
 //! at build time would make the package 2.5 to 3.9 KB gzip bigger (measured 2026-11-24).
+//!
+//! libphonenumber's national prefixes are not run as automata: build.rs expands each into the
+//! fixed runs of classes it matches, in the order a backtracking engine tries them, and
+//! [`national_prefix`] takes the first run that matches. Bounded work: at most the rule's runs
+//! (Argentina's 86, each standing for two, are the most), each at most 31 bytes compared,
+//! whatever the input.
 
 include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
 
@@ -30,6 +36,46 @@ fn accepts(pos: usize, c: u8) -> bool {
 pub fn is_match(id: u16, text: &str) -> bool {
     let Some(&(first, count)) = PATTERNS.get(usize::from(id)) else { return false };
     (first..first + u16::from(count)).any(|p| run(usize::from(p), text))
+}
+
+/// `text` rewritten by national-prefix rule `rule` (`u8::MAX`: none), if one of its runs matches
+/// at its start (the first that does, as libphonenumber's regex engine would match): the match
+/// replaced by the run's digits to insert and the range of the text it keeps, or removed.
+pub fn national_prefix(rule: u8, text: &str) -> Option<String> {
+    let rule = usize::from(rule);
+    let code = NATIONAL_CODE.get(usize::from(*NATIONAL.get(rule)?)..usize::from(*NATIONAL.get(rule + 1)?))?;
+    let bytes = text.as_bytes();
+    // Each run: its head byte, its action byte if bit 7 says so, its classes (build.rs).
+    let mut i = 0;
+    while let Some(&head) = code.get(i) {
+        let (action, start) = (i + 1, i + 1 + usize::from(head >> 7));
+        i = start + usize::from(head & 31);
+        let run = code.get(start..i)?;
+        // With bit 6, the run stands for itself and then itself without its first class.
+        for skip in 0..=usize::from(head >> 6 & 1) {
+            let classes = run.get(skip..)?;
+            let n = classes.len();
+            let fits = if head & 32 != 0 { bytes.len() == n } else { bytes.len() >= n };
+            if fits && classes.iter().zip(bytes).all(|(&class, &c)| is_digit_in(class, c)) {
+                let action = if head & 0x80 != 0 { ACTIONS.get(usize::from(*code.get(action)?)) } else { None };
+                let &(at, count, from, tail) = action.unwrap_or(&(0, 0, u8::MAX, 0));
+                let insert = INSERTS.get(usize::from(at)..usize::from(at) + usize::from(count))?;
+                let keep = if from == u8::MAX { "" } else { text.get(usize::from(from).wrapping_sub(skip)..n.wrapping_sub(usize::from(tail)))? };
+                return Some([insert, keep, text.get(n..)?].concat());
+            }
+        }
+    }
+    None
+}
+
+/// Whether the byte `c` is a digit of the national-prefix class `class` (build.rs: a digit `d`
+/// is `d`, a class of several digits 10 + its index in `DIGIT_CLASSES`).
+fn is_digit_in(class: u8, c: u8) -> bool {
+    let Some(d) = c.checked_sub(b'0').filter(|&d| d < 10) else { return false };
+    match class.checked_sub(10) {
+        None => class == d,
+        Some(k) => DIGIT_CLASSES.get(usize::from(k)).is_some_and(|&m| m & 1 << d != 0),
+    }
 }
 
 fn run(program: usize, text: &str) -> bool {

@@ -57,10 +57,10 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         return fail(issues);
     }
     // International: `+CC…` or `00CC…`; national: the registrant's country (spec §1.4).
-    let (cc, national): (&str, &str) = if plus || digits.starts_with("00") {
+    let (cc, national): (&str, String) = if plus || digits.starts_with("00") {
         let intl = if plus { &digits[..] } else { &digits[2..] };
         match countries::calling_code_of(intl) {
-            Some(cc) => (cc, &intl[cc.len()..]),
+            Some(cc) => (cc, intl[cc.len()..].to_string()),
             None => {
                 let prefix = Params { prefix: Some(intl.chars().take(3).collect()), ..Params::default() };
                 let code = if intl.is_empty() { Code::PhoneFormat } else { Code::PhoneCallingCodeUnknown };
@@ -69,30 +69,50 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
         }
     } else {
         match country.filter(|c| !c.phone_prefix().is_empty()) {
-            Some(c) => {
-                let trunk = c.trunk();
-                (c.phone_prefix(), digits.strip_prefix(trunk).filter(|_| !trunk.is_empty()).unwrap_or(&digits))
-            }
+            Some(c) => (c.phone_prefix(), national_number(c, &digits)),
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
-    let value = ["+", cc, ".", national].concat();
+    let value = ["+", cc, ".", &national].concat();
     if national.is_empty() {
         return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
     }
-    if !length_fits(cc, national) {
+    if !length_fits(cc, &national) {
         let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
-        // `+32 0475…`: a trunk prefix after the calling code; offer the number without it.
+        // `+32 0475…`, `+375 8 029…`: a national prefix after the calling code; offer the number
+        // without it. Only a prefix taken away: a rule that adds digits (the area code the
+        // seven-digit local numbers of Antigua and the other +1 islands are dialled without)
+        // would guess a country.
         let suggestion = countries::by_calling_code(cc)
-            .map(Country::trunk)
-            .filter(|trunk| !trunk.is_empty())
-            .find_map(|trunk| national.strip_prefix(trunk))
-            .filter(|rest| !rest.is_empty() && length_fits(cc, rest))
-            .map(|rest| ["+", cc, ".", rest].concat());
+            .filter_map(|c| c.without_national_prefix(&national))
+            .find(|rest| rest.len() < national.len() && national.ends_with(rest.as_str()) && length_fits(cc, rest))
+            .map(|rest| ["+", cc, ".", &rest].concat());
         let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
         return Checked { value, issues: vec![Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion)], national: None };
     }
-    Checked { national: Some(national.to_string()), value, issues }
+    Checked { national: Some(national), value, issues }
+}
+
+/// A number dialled inside country `c` as its national significant number (spec §1.4: "trunk
+/// prefixes differ per country: take them from libphonenumber"), as libphonenumber reads it:
+/// without what the country's national prefix for parsing matches at its start, or rewritten
+/// by its transform rule (Belarus's `8 0152…` and `8 029…` lose `80`, Argentina's `011 15 …`
+/// becomes `9 11 …`, Antigua's seven-digit local numbers get their area code 268).
+fn national_number(c: &Country, digits: &str) -> String {
+    match c.without_national_prefix(digits) {
+        // As libphonenumber: a number that is possible as typed stays as typed when the rewritten
+        // one is not (Russia's 800 numbers typed without the 8 before them). *Decision*:
+        // libphonenumber tells "possible" by the country's whole number pattern, which the
+        // table does not carry; it has the lengths and the digits a number can start with.
+        Some(rewritten) if !possible(c, digits) || possible(c, &rewritten) => rewritten,
+        _ => digits.to_string(),
+    }
+}
+
+/// Whether `national` could be a national significant number of `c`: a length its rule allows,
+/// and a first digit its numbers can start with.
+fn possible(c: &Country, national: &str) -> bool {
+    c.phone_length_matches(national) != Some(false) && c.can_start(national)
 }
 
 /// Whether any row with calling code `cc` accepts `national` (rows without a rule accept all).
@@ -155,6 +175,44 @@ mod tests {
         assert_eq!(run("+39 06 1234 5678", "BE").0, "+39.0612345678");
         // A national number of a Dutch registrant.
         assert_eq!(run("020 123 4567", "NL").0, "+31.201234567");
+    }
+
+    #[test]
+    fn national_prefixes_of_more_than_one_digit_or_with_optional_parts() {
+        // Belarus: 8, or 80 before a code that starts with 0 (libphonenumber's `0|80?`).
+        assert_eq!(run("8 0152 45-09-11", "BY"), ("+375.152450911".into(), vec![], None));
+        assert_eq!(run("8 029 491-19-11", "BY").0, "+375.294911911");
+        assert_eq!(run("8 801 123 4567", "BY").0, "+375.8011234567", "toll-free: the 8 only");
+        assert_eq!(run("029 491-19-11", "BY").0, "+375.294911911");
+        // Argentina: the 15 of a mobile number dialled inside the country becomes a 9 before the
+        // area code (`0?(?:(11|…)15)?` → `9\1`).
+        assert_eq!(run("011 15-2345-6789", "AR").0, "+54.91123456789");
+        assert_eq!(run("011 2345-6789", "AR").0, "+54.1123456789");
+        // Brazil: 0 and a two-digit carrier code (`(?:0|90)(?:(1[245]|…)(\d{10,11}))?` → `\2`).
+        assert_eq!(run("0 15 11 96123-4567", "BR").0, "+55.11961234567");
+        assert_eq!(run("(11) 96123-4567", "BR").0, "+55.11961234567");
+        // Korea: 0 and a carrier code 8x (`0(8(?:[1-46-8]|5\d\d))?`).
+        assert_eq!(run("0082 2 123 4567", "KR").0, "+82.21234567", "an international 00 wins");
+        assert_eq!(run("081 2 123 4567", "KR").0, "+82.21234567");
+        // Antigua: a seven-digit local number gets its area code (`([457]\d{6})$|1` → `268\1`).
+        assert_eq!(run("460 1234", "AG").0, "+1.2684601234");
+        assert_eq!(run("1 268 460 1234", "AG").0, "+1.2684601234");
+        // Russia: a number that is possible as typed is not cut (800 numbers start with the 8
+        // that is also the national prefix).
+        assert_eq!(run("8 800 123-45-67", "RU").0, "+7.8001234567");
+        assert_eq!(run("800 123-45-67", "RU").0, "+7.8001234567");
+        assert_eq!(run("8 495 123-45-67", "RU").0, "+7.4951234567");
+        // Belgium: a 0 cannot start a Belgian number, so a mobile number two digits short is
+        // reported as such, not read as an eight-digit number starting with 0.
+        assert_eq!(run("0475 12 34", "BE"), ("+32.4751234".into(), vec!["phone_length"], None));
+        // After a calling code, a kept national prefix is offered without it where the number
+        // is too long with it. Not caught: Belarus's 8 0 after +375 (11 digits, a length
+        // Belarus allows, and 8 starts its toll-free numbers).
+        assert_eq!(run("+375 8 029 491-19-11", "BE"), ("+375.80294911911".into(), vec![], None));
+        assert_eq!(run("+44 0 20 7946 0958 0", "BE").2, None);
+        assert_eq!(run("+44 0 20 7946 0958", "BE").2.as_deref(), Some("+44.2079460958"));
+        // No island's area code is guessed after +1.
+        assert_eq!(run("+1 460 1234", "BE").2, None);
     }
 
     #[test]

@@ -101,3 +101,59 @@ fn compiled_patterns_agree_with_regex() {
     // The reference matched 4,654 of 128,217 (2026-12-01): the corpus reaches both answers.
     assert!(matched > 2_000 && checked - matched > 2_000, "{matched} of {checked} matched");
 }
+
+/// libphonenumber's national-prefix step (`maybeStripNationalPrefixAndCarrierCode`, without its
+/// check of the country's number pattern), run by the `regex` crate: the match of the pattern at the
+/// start is replaced by the transform rule when the rule is set and the pattern's last group took
+/// part, else removed.
+fn national_reference(re: &Regex, rule: &str, digits: &str) -> Option<String> {
+    let caps = re.captures(digits)?;
+    let (end, groups) = (caps.get(0)?.end(), caps.len() - 1);
+    if rule.is_empty() || groups == 0 || caps.get(groups).is_none() {
+        return Some(digits[end..].to_string());
+    }
+    let (insert, group) = rule.split_once('\\').map_or((rule, None), |(d, n)| (d, n.parse::<usize>().ok()));
+    let kept = group.and_then(|n| caps.get(n)).map_or("", |m| m.as_str());
+    Some([insert, kept, &digits[end..]].concat())
+}
+
+#[test]
+fn national_prefixes_agree_with_regex() {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let examples: Vec<&str> = include_str!("../data/phone-examples.tsv").lines().skip(1).filter_map(|l| l.split('\t').nth(4)).collect();
+    let examples: Vec<String> = examples.iter().map(|e| e.chars().filter(char::is_ascii_digit).collect()).collect();
+    let mut short = vec![String::new()];
+    for len in 1..=3 {
+        for n in 0..10u32.pow(len) {
+            short.push(format!("{n:0width$}", width = len as usize));
+        }
+    }
+    let (mut checked, mut rewritten) = (0, 0);
+    let mut seen = std::collections::HashSet::new();
+    for c in &COUNTRIES {
+        let (pattern, rule) = (c.national_prefix_for_parsing(), c.national_prefix_transform_rule());
+        if pattern.is_empty() || !seen.insert((pattern, rule)) {
+            continue;
+        }
+        let re = Regex::new(&format!("^(?:{pattern})")).unwrap_or_else(|e| panic!("{}: {e}", c.code()));
+        let mut corpus: Vec<String> = examples.clone();
+        for s in &short {
+            for head in ["", "0", "1", "8", "9"] {
+                for tail in ["", "15", "1523456789", "23456789", "2345678901"] {
+                    corpus.push(format!("{head}{s}{tail}"));
+                }
+            }
+        }
+        for _ in 0..2000 {
+            let len = (rng.next() % 16) as usize;
+            corpus.push((0..len).map(|_| rng.pick(&['0', '1', '2', '5', '8', '9', '3', '4', '6', '7'])).collect());
+        }
+        for s in corpus {
+            let want = national_reference(&re, rule, &s);
+            assert_eq!(c.without_national_prefix(&s), want, "{} {pattern:?} {rule:?} on {s:?}", c.code());
+            rewritten += usize::from(want.is_some_and(|w| w != s));
+            checked += 1;
+        }
+    }
+    assert!(checked > 100_000 && rewritten > 10_000, "{checked} {rewritten}");
+}

@@ -14,6 +14,10 @@ pub const DOMAIN_CASES: &str = include_str!("../cases/domain.json");
 pub const NAMESERVER_CASES: &str = include_str!("../cases/nameservers.json");
 pub const DECISION_CASES: &str = include_str!("../cases/decisions.json");
 pub const TRANSFER_CASES: &str = include_str!("../cases/transfers.json");
+/// libphonenumber's example numbers (generated, see data/README.md) and the cases among them
+/// where the registry's rule gives another answer, each with the reason.
+pub const PHONE_EXAMPLES: &str = include_str!("../../data/phone-examples.tsv");
+pub const PHONE_EXAMPLE_DIFFERENCES: &str = include_str!("../phone-example-differences.tsv");
 
 /// `"street.1:charset"`: an issue's path and code, as the case files write them.
 fn path_code(issue: &Value) -> Value {
@@ -146,4 +150,76 @@ pub fn run_all(json: &str, mut run: impl FnMut(&Value) -> Value) {
     assert!(!cases.is_empty());
     let failures: Vec<String> = cases.iter().filter_map(|c| check_case(c, &run(c)).err()).collect();
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
+
+/// libphonenumber's example numbers as registrant cases (phone only, with the region as the
+/// country): each number as `+CC.NSN` and in its national format as dialled inside the region
+/// (`8 0152 45-09-11` in Belarus), both expected to be valid and give libphonenumber's `+CC.NSN`.
+/// Warnings are not compared: many examples are running sequences (`12345678`), which draw the
+/// implausible-number warning of spec §1.7 (this library's, not the registry's rule). A JSON
+/// array (the wasm battery parses it in JS, as it does the case files).
+pub fn phone_example_cases() -> String {
+    let mut cases = Vec::new();
+    for line in PHONE_EXAMPLES.lines().skip(1) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let &[region, types, cc, nsn, national] = &cells[..] else { panic!("data/phone-examples.tsv: bad line {line:?}") };
+        let value = format!("+{cc}.{nsn}");
+        for (form, typed) in [("+CC.NSN", value.as_str()), ("national", national)] {
+            cases.push(serde_json::json!({
+                "name": format!("{region} {types} {form}"),
+                "input": {"country": region, "phone": typed},
+                "options": {"only": ["phone"]},
+                "expect": {"valid": true, "value": {"phone": value}},
+            }));
+        }
+    }
+    Value::Array(cases).to_string()
+}
+
+/// The expected differences: case name → why the registry's rule differs. Lines are
+/// `case<TAB>reason`; `#` starts a comment line.
+pub fn differences(text: &str) -> Vec<(&str, &str)> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('\t') {
+            Some((case, why)) if !why.trim().is_empty() => (case, why),
+            _ => panic!("an expected difference needs a case and a reason after a tab: {l:?}"),
+        })
+        .collect()
+}
+
+/// Runs every case through `run`, as [`run_all`], where the cases named in `differences` must
+/// fail: an unexpected failure, an unexpected pass, or an entry that names no case fails the
+/// test (the last two: a stale entry to remove). As rust-url runs WPT's urltestdata.json.
+pub fn run_all_with_differences(json: &str, differences_text: &str, mut run: impl FnMut(&Value) -> Value) {
+    let cases = cases(json);
+    let differences = differences(differences_text);
+    let mut expected: std::collections::HashMap<&str, bool> = differences.iter().map(|&(c, _)| (c, false)).collect();
+    assert_eq!(expected.len(), differences.len(), "an expected difference is listed twice");
+    let (mut failures, mut passes) = (Vec::new(), Vec::new());
+    for case in &cases {
+        let name = case["name"].as_str().unwrap_or("?");
+        let outcome = check_case(case, &run(case));
+        match (expected.get_mut(name), outcome) {
+            (Some(seen), Err(_)) => *seen = true,
+            (Some(seen), Ok(())) => {
+                *seen = true;
+                passes.push(name.to_string());
+            }
+            (None, Err(e)) => failures.push(e),
+            (None, Ok(())) => {}
+        }
+    }
+    let stale: Vec<&str> = expected.iter().filter(|(_, &seen)| !seen).map(|(&c, _)| c).collect();
+    let mut report = Vec::new();
+    if !failures.is_empty() {
+        report.push(format!("{} unexpected failures (fix them, or list them with the reason):\n{}", failures.len(), failures.join("\n\n")));
+    }
+    if !passes.is_empty() {
+        report.push(format!("{} expected differences now pass (remove them):\n{}", passes.len(), passes.join("\n")));
+    }
+    if !stale.is_empty() {
+        report.push(format!("{} expected differences name no case (remove them):\n{}", stale.len(), stale.join("\n")));
+    }
+    assert!(report.is_empty(), "{} cases, {} expected to differ:\n{}", cases.len(), differences.len(), report.join("\n\n"));
 }

@@ -257,22 +257,45 @@ fn run_js_cases(json_text: &str, kind: Kind, f: fn(JsValue, JsValue) -> Result<J
 }
 
 fn run_js_cases_with(json_text: &str, kind: Kind, f: impl Fn(&JsValue) -> Result<JsValue, JsValue>) {
+    run_js_cases_expecting(json_text, None, kind, f);
+}
+
+/// The cases through JS, each result equal to the core's own; with `differences`, the cases it
+/// names must fail (`common::run_all_with_differences`).
+fn run_js_cases_expecting(json_text: &str, differences: Option<&str>, kind: Kind, f: impl Fn(&JsValue) -> Result<JsValue, JsValue>) {
     // The core's own results, in this wasm, with the platform's UTS #46 as the package has it
     // (wasm-bindgen's tests run no start function).
     dotbe_rules::wasm::install();
     let array: js_sys::Array = JSON::parse(json_text).unwrap().dyn_into().unwrap();
-    let mut differences = Vec::new();
-    common::run_all(json_text, |case| {
+    let mut mismatches = Vec::new();
+    // The cases come in the order of the JSON array, parsed by JS as by serde.
+    let mut next = 0;
+    let run = |case: &Value| {
         let name = case["name"].as_str().unwrap();
-        let js_case = array.iter().find(|c| Reflect::get(c, &"name".into()).unwrap().as_string().as_deref() == Some(name)).unwrap();
+        let js_case = array.get(next);
+        next += 1;
+        assert_eq!(Reflect::get(&js_case, &"name".into()).unwrap().as_string().as_deref(), Some(name));
         let got = json(&f(&js_case).unwrap());
         let native = common::native::result(kind, case);
         if got != native {
-            differences.push(format!("{name}:\n  through JS: {got}\n  natively:   {native}"));
+            mismatches.push(format!("{name}:\n  through JS: {got}\n  natively:   {native}"));
         }
         got
+    };
+    match differences {
+        Some(d) => common::run_all_with_differences(json_text, d, run),
+        None => common::run_all(json_text, run),
+    }
+    assert!(mismatches.is_empty(), "{} cases differ through the JS boundary:\n{}", mismatches.len(), mismatches.join("\n"));
+}
+
+/// libphonenumber's example numbers (tests/phone_examples.rs), through the JS boundary.
+#[wasm_bindgen_test]
+fn libphonenumber_example_numbers_across_the_boundary() {
+    let cases = common::phone_example_cases();
+    run_js_cases_expecting(&cases, Some(common::PHONE_EXAMPLE_DIFFERENCES), Kind::Registrant, |c| {
+        validate_registrant(Reflect::get(c, &"input".into()).unwrap(), Reflect::get(c, &"options".into()).unwrap())
     });
-    assert!(differences.is_empty(), "{} cases differ through the JS boundary:\n{}", differences.len(), differences.join("\n"));
 }
 
 #[wasm_bindgen_test]
