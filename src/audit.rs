@@ -13,7 +13,6 @@
 //! audit of the whole export gives.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap};
 
 use serde::Serialize;
 
@@ -491,16 +490,15 @@ impl Kept {
     }
 }
 
-impl Ord for Kept {
-    // The best last, so that a heap of `Reverse` order pops the weakest.
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.rank.cmp(&self.rank)
-    }
-}
-
-impl PartialOrd for Kept {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
+/// A stable insertion sort: the lists sorted here are short (codes, fields, the fix-first list),
+/// and std's sorts cost kilobytes of wasm for each type they sort.
+fn sort_by<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && before(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
     }
 }
 
@@ -520,7 +518,10 @@ impl PartialOrd for Kept {
 /// the weights and dropping the 4097th largest from all (Agarwal et al., "Mergeable summaries").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SharedEmails {
-    slots: BTreeMap<String, Slot>,
+    slots: Vec<(String, Slot)>,
+    /// An open-addressing index of `slots` (each entry its position + 1; 0 is free), made when
+    /// the first address comes: a std map would cost kilobytes of wasm.
+    table: Vec<u32>,
     forgot: bool,
 }
 
@@ -530,47 +531,94 @@ struct Slot {
     tally: Tally,
 }
 
+/// FNV-1a: addresses are short and a collision only costs a probe.
+fn hash(s: &str) -> usize {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+}
+
+/// Index entries: room for twice the slots (a merge holds up to that many for a moment), at most
+/// half full.
+const TABLE: usize = 4 * SHARED_EMAIL_SLOTS;
+
 impl SharedEmails {
+    /// The slot of `email`, or the free index entry where it would go.
+    fn find(&self, email: &str) -> Result<usize, usize> {
+        let mut at = hash(email) & (TABLE - 1);
+        loop {
+            match self.table[at] {
+                0 => return Err(at),
+                i if self.slots[i as usize - 1].0 == email => return Ok(i as usize - 1),
+                _ => at = (at + 1) & (TABLE - 1),
+            }
+        }
+    }
+
+    fn insert(&mut self, email: &str, slot: Slot) -> Option<usize> {
+        if self.table.is_empty() {
+            self.table = vec![0; TABLE];
+        }
+        match self.find(email) {
+            Ok(i) => Some(i),
+            Err(at) => {
+                self.slots.push((email.to_string(), slot));
+                self.table[at] = self.slots.len() as u32;
+                None
+            }
+        }
+    }
+
+    /// Drops `by` from every weight and frees the slots at 0.
+    fn drop_weights(&mut self, by: u64) {
+        self.forgot = true;
+        self.slots.retain_mut(|(_, s)| {
+            s.weight = s.weight.saturating_sub(by);
+            s.weight > 0
+        });
+        self.table.fill(0);
+        for i in 0..self.slots.len() {
+            if let Err(at) = self.find(&self.slots[i].0) {
+                self.table[at] = i as u32 + 1;
+            }
+        }
+    }
+
     fn add(&mut self, email: &str, domains: u64) {
-        if let Some(slot) = self.slots.get_mut(email) {
-            slot.weight += 1;
-            slot.tally.add(domains);
-        } else if self.slots.len() < SHARED_EMAIL_SLOTS {
-            let mut tally = Tally::default();
-            tally.add(domains);
-            self.slots.insert(email.to_string(), Slot { weight: 1, tally });
+        let one = Slot { weight: 1, tally: Tally { contacts: 1, domains } };
+        if !self.table.is_empty() {
+            if let Ok(i) = self.find(email) {
+                let s = &mut self.slots[i].1;
+                s.weight += 1;
+                s.tally.add(domains);
+                return;
+            }
+        }
+        if self.slots.len() < SHARED_EMAIL_SLOTS {
+            self.insert(email, one);
         } else {
-            self.forgot = true;
-            self.slots.retain(|_, s| {
-                s.weight -= 1;
-                s.weight > 0
-            });
+            self.drop_weights(1);
         }
     }
 
     fn merge(&mut self, other: SharedEmails) {
         self.forgot |= other.forgot;
         for (email, slot) in other.slots {
-            let mine = self.slots.entry(email).or_default();
-            mine.weight += slot.weight;
-            mine.tally.merge(slot.tally);
+            if let Some(i) = self.insert(&email, slot) {
+                let mine = &mut self.slots[i].1;
+                mine.weight += slot.weight;
+                mine.tally.merge(slot.tally);
+            }
         }
         if self.slots.len() > SHARED_EMAIL_SLOTS {
-            self.forgot = true;
-            let mut weights: Vec<u64> = self.slots.values().map(|s| s.weight).collect();
-            weights.sort_unstable_by(|a, b| b.cmp(a));
-            let drop = weights[SHARED_EMAIL_SLOTS];
-            self.slots.retain(|_, s| {
-                s.weight = s.weight.saturating_sub(drop);
-                s.weight > 0
-            });
+            let mut weights: Vec<u64> = self.slots.iter().map(|(_, s)| s.weight).collect();
+            sort_by(&mut weights, |a, b| a > b);
+            self.drop_weights(weights[SHARED_EMAIL_SLOTS]);
         }
     }
 
     fn shared(&self) -> Vec<SharedEmail> {
         let mut out: Vec<SharedEmail> =
             self.slots.iter().filter(|(_, s)| s.tally.contacts >= 2).map(|(e, s)| SharedEmail { email: e.clone(), contacts: s.tally.contacts, domains: s.tally.domains }).collect();
-        out.sort_by(|a, b| b.domains.cmp(&a.domains).then(b.contacts.cmp(&a.contacts)).then(a.email.cmp(&b.email)));
+        sort_by(&mut out, |a, b| (a.domains, a.contacts) > (b.domains, b.contacts) || ((a.domains, a.contacts) == (b.domains, b.contacts) && a.email < b.email));
         out.truncate(SHARED_EMAILS_REPORTED);
         out
     }
@@ -596,7 +644,9 @@ pub struct Audit {
     risks: [Tally; 3],
     codes: Vec<Tally>,
     fields: [Tally; 11],
-    kept: BinaryHeap<Kept>,
+    /// The fix-first list (unordered), and its weakest entry once it is full.
+    kept: Vec<Kept>,
+    weakest: usize,
     emails: SharedEmails,
 }
 
@@ -634,7 +684,8 @@ impl Audit {
             risks: [Tally::default(); 3],
             codes: vec![Tally::default(); Code::ALL.len()],
             fields: [Tally::default(); 11],
-            kept: BinaryHeap::new(),
+            kept: Vec::new(),
+            weakest: 0,
             emails: SharedEmails::default(),
         }
     }
@@ -696,18 +747,17 @@ impl Audit {
 
     /// Keeps a contact for the fix-first list if it ranks among the best `fix_first`.
     fn keep(&mut self, rank: Rank, kept: impl FnOnce() -> Kept) {
-        if self.options.fix_first == 0 {
+        let k = self.options.fix_first;
+        if self.kept.len() < k {
+            self.kept.push(kept());
+        } else if k > 0 && self.kept[self.weakest].rank < rank {
+            self.kept[self.weakest] = kept();
+        } else {
             return;
         }
-        if self.kept.len() >= self.options.fix_first {
-            match self.kept.peek() {
-                Some(weakest) if weakest.rank < rank => {
-                    self.kept.pop();
-                }
-                _ => return,
-            }
+        if self.kept.len() == k {
+            self.weakest = (0..k).fold(0, |w, i| if self.kept[i].rank < self.kept[w].rank { i } else { w });
         }
-        self.kept.push(kept());
     }
 
     /// Adds the audit of another part of the same export (its records on other lines).
@@ -748,12 +798,12 @@ impl Audit {
             .filter(|(_, t)| t.contacts > 0)
             .map(|(&code, t)| CodeCount { code, severity: code.severity(), risk: code.risk(), contacts: t.contacts, domains: t.domains })
             .collect();
-        by_code.sort_by(|a, b| b.contacts.cmp(&a.contacts).then(b.domains.cmp(&a.domains)));
+        sort_by(&mut by_code, |a, b| (a.contacts, a.domains) > (b.contacts, b.domains));
         let mut by_field: Vec<FieldCount> =
             Field::ALL.iter().zip(&self.fields).filter(|(_, t)| t.contacts > 0).map(|(f, t)| FieldCount { field: f.key(), contacts: t.contacts, domains: t.domains }).collect();
-        by_field.sort_by(|a, b| b.contacts.cmp(&a.contacts).then(b.domains.cmp(&a.domains)));
+        sort_by(&mut by_field, |a, b| (a.contacts, a.domains) > (b.contacts, b.domains));
         let mut kept: Vec<&Kept> = self.kept.iter().collect();
-        kept.sort_by(|a, b| b.rank.cmp(&a.rank));
+        sort_by(&mut kept, |a, b| a.rank > b.rank);
         let fix_first = kept
             .into_iter()
             .map(|k| {
@@ -860,7 +910,7 @@ impl Audit {
             let street = r.owned_list()?;
             let names = (0..r.number()?.min(NAMES_KEPT as u64)).map(|_| r.text().map(String::from)).collect::<Option<Vec<_>>>()?;
             let id = if r.number()? == 1 { Some(r.text()?.to_string()) } else { None };
-            audit.kept.push(Kept { rank, fields, street, street_lines, names, id, mail });
+            audit.keep(rank, || Kept { rank, fields, street, street_lines, names, id, mail });
         }
         audit.emails.forgot = r.number()? == 1;
         let slots = r.number()?;
@@ -870,7 +920,7 @@ impl Audit {
         for _ in 0..slots {
             let email = r.text()?.to_string();
             let slot = Slot { weight: r.number()?, tally: Tally { contacts: r.number()?, domains: r.number()? } };
-            audit.emails.slots.insert(email, slot);
+            audit.emails.insert(&email, slot);
         }
         r.0.is_empty().then_some(audit)
     }
@@ -917,8 +967,8 @@ struct StateReader<'a>(&'a str);
 
 impl<'a> StateReader<'a> {
     fn digits(&mut self, end: u8) -> Option<u64> {
-        let i = self.0.bytes().position(|b| b == end)?;
-        let n = self.0[..i].parse().ok()?;
+        let i = self.0.bytes().position(|b| b == end).filter(|&i| i > 0 && i < 20)?;
+        let n = self.0.as_bytes()[..i].iter().try_fold(0u64, |n, &b| if b.is_ascii_digit() { Some(n * 10 + u64::from(b - b'0')) } else { None })?;
         self.0 = &self.0[i + 1..];
         Some(n)
     }

@@ -39,11 +39,12 @@ pub fn countries(packed: &str) -> Result<String, JsValue> {
 }
 
 /// Every other check; the `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`)
-/// leaves them out, so a signup form downloads only what it calls.
-#[cfg(not(feature = "registrant-entry"))]
+/// leaves them out, so a signup form downloads only what it calls, and so does the audit's
+/// (feature `audit-entry`).
+#[cfg(not(any(feature = "registrant-entry", feature = "audit-entry")))]
 pub use other_checks::*;
 
-#[cfg(not(feature = "registrant-entry"))]
+#[cfg(not(any(feature = "registrant-entry", feature = "audit-entry")))]
 mod other_checks {
     use super::*;
 
@@ -83,6 +84,21 @@ mod other_checks {
         answer(calls::whois_preview(packed))
     }
 
+    /// The JS clock, read only when an expiry is checked without `now`.
+    fn clock() -> i64 {
+        js_sys::Date::now() as i64
+    }
+}
+
+/// The portfolio audit (spec §7): only in the `dotbe-rules/audit` entry's wasm (feature
+/// `audit-entry`), which the `dotbe-rules` command runs too; no form downloads it.
+#[cfg(feature = "audit-entry")]
+pub use audit_exports::*;
+
+#[cfg(feature = "audit-entry")]
+mod audit_exports {
+    use super::*;
+
     /// `auditStart(id, options?)` — spec §7: a portfolio audit, fed by `auditAdd`.
     #[wasm_bindgen(js_name = auditStart, skip_typescript)]
     pub fn audit_start(packed: &str) -> Result<String, JsValue> {
@@ -111,10 +127,5 @@ mod other_checks {
     #[wasm_bindgen(js_name = auditFinish, skip_typescript)]
     pub fn audit_finish(packed: &str) -> Result<String, JsValue> {
         answer(calls::audit_finish(packed))
-    }
-
-    /// The JS clock, read only when an expiry is checked without `now`.
-    fn clock() -> i64 {
-        js_sys::Date::now() as i64
     }
 }

@@ -392,7 +392,8 @@ pub fn transfer<'a>(request: &Item<'a>, lang: Lang, clock: impl FnOnce() -> i64)
 /// A count given as decimal digits (the JS side sends numbers as text); `None` for anything else.
 fn count(value: &Item<'_>) -> Option<u64> {
     match value {
-        Item::Text(t) if !t.is_empty() && t.len() <= 15 && t.bytes().all(|b| b.is_ascii_digit()) => t.parse().ok(),
+        // By hand: `str::parse` would bring its error type into the wasm for this one use.
+        Item::Text(t) if !t.is_empty() && t.len() <= 15 => t.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))),
         _ => None,
     }
 }
