@@ -74,13 +74,22 @@ export function sniff(b, forced) {
   return { encoding: 'windows-1252', bom: 0 };
 }
 
+/**
+ * Windows-1252's characters for 0x80–0x9F (the rest is ISO-8859-1). Mapped here, not left to
+ * TextDecoder: Node's decodes 'windows-1252' as ISO-8859-1 (0x92 becomes U+0092, not ’).
+ */
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\x80-\x9f]/g;
+const cp1252 = (s) => s.replace(C1, (c) => CP1252[c.charCodeAt(0) - 0x80]);
+
 /** A streaming decoder for `encoding`; UTF-8 and UTF-16 are strict (a bad byte is an InputError). */
 export function decoder(encoding) {
   const strict = encoding !== 'windows-1252';
   const d = new TextDecoder(encoding, { fatal: strict });
   return (bytes, line, last = false) => {
     try {
-      return d.decode(bytes, { stream: !last });
+      const text = d.decode(bytes, { stream: !last });
+      return strict ? text : cp1252(text);
     } catch {
       throw new InputError('encoding', `The file is not ${encoding.toUpperCase()} after line ${line}: save it again as "CSV UTF-8", or pass --encoding windows-1252 if it was exported that way.`);
     }

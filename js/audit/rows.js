@@ -40,8 +40,8 @@ function parseOne(text, line, opts) {
   if (text.includes('\0')) return unreadable(line, 'binary');
   const r = Papa.parse(text, { delimiter: opts.delimiter, newline: '\n', quoteChar: '"' });
   const codes = new Set(r.errors.map((e) => e.code));
-  if (codes.has('MissingQuotes')) return unreadable(line, 'unbalanced_quote');
   if (codes.has('InvalidQuotes')) return unreadable(line, 'misplaced_quote');
+  if (codes.has('MissingQuotes')) return unreadable(line, 'unbalanced_quote');
   if (r.data.length !== 1) return unreadable(line, 'column_count', { expected: opts.width, found: r.data.reduce((n, row) => n + row.length, 0) });
   return checkRow(r.data[0], opts.width, opts.columns.domains, line);
 }
