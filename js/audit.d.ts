@@ -196,7 +196,7 @@ export interface AuditStreamOptions {
 }
 
 /** Audits a CSV or JSON Lines export, streamed. Throws an InputError for a file it cannot read. */
-export function auditStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, options: AuditStreamOptions): Promise<ExportReport>;
+export function auditStream(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: AuditStreamOptions): Promise<ExportReport>;
 
 /** An export the audit refuses as a whole: `code` 'not_text', 'encoding', 'missing_columns', 'header' or 'empty'. */
 export class InputError extends Error {

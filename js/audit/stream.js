@@ -4,9 +4,9 @@ import { Reader, Unreadable, exportReport } from './pipeline.js';
 import { parseBatch } from './rows.js';
 import { fixedHeader, fixedLines } from './fixed.js';
 
-/** The chunks of a ReadableStream (or anything async-iterable) as Uint8Arrays. */
+/** The chunks of a ReadableStream (or anything iterable, async or not) as Uint8Arrays. */
 async function* chunksOf(source) {
-  if (source[Symbol.asyncIterator]) {
+  if (source[Symbol.asyncIterator] || source[Symbol.iterator]) {
     yield* source;
     return;
   }
@@ -19,7 +19,8 @@ async function* chunksOf(source) {
 }
 
 /**
- * Audits an export (`source`: a ReadableStream or an async iterable of Uint8Array). `options`:
+ * Audits an export (`source`: a ReadableStream, or an iterable or async iterable of Uint8Array).
+ * `options`:
  * `audit` (an audit from createAudit), `name` (the file name), `encoding`, `format` (forced),
  * `onProgress({ bytes, contacts })` after each chunk, `onFixed(text)` for the fixed file, piece
  * by piece (its header first; a BOM when the input had one or was not UTF-8). Answers the report.
