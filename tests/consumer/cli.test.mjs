@@ -265,3 +265,23 @@ function spawnAsync(cmd, args, cwd) {
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }
+
+test('TypeScript: the audit entry and the JSON report type-check under --strict', () => {
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'reseller', private: true, type: 'module' }));
+  writeFileSync(join(app, 'audit.mts'), `
+    import { createAudit, auditStream, type ExportReport, type AuditReport, type AuditContact } from 'dotbe-rules/audit';
+    const contacts: AuditContact[] = [{ name: 'Jan', street: ['Kerkstraat 1'], domains: ['a.be'], line: 2, id: 7 }];
+    const audit = createAudit({ lang: 'nl', fixFirst: 10 });
+    const fixes: number = audit.add(contacts).fixes.length;
+    const r: AuditReport = audit.report();
+    const revoke: number = r.byRisk.revoke.per100k + fixes;
+    const typo: number | undefined = r.byCode.email_typo;
+    declare const json: string;
+    const e: ExportReport = JSON.parse(json);
+    const first: string | undefined = e.unreadable[0]?.code;
+    export const all = [revoke, typo, first, auditStream];
+  `);
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: [] }, files: ['audit.mts'] }));
+  const run = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
