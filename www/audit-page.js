@@ -136,7 +136,7 @@ function barChart(id, title, desc, rows, head) {
 const pause = () => new Promise((go) => setTimeout(go, 0));
 let renders = 0;
 
-/** The report, in parts (charts, then the fix-first rows a few at a time): no long task. */
+/** The report, in parts (each chart, then the fix-first rows ten at a time): no long task. */
 async function render() {
   if (!last) return;
   const token = ++renders;
@@ -155,7 +155,11 @@ async function render() {
     ['rejection', 'revoke', 'bounce'].map((k) => ({ label: t(k), value: r.byRisk[k].per100k, shown: n1(r.byRisk[k].per100k), className: `bar-${k}`, cells: [n1(r.byRisk[k].per100k), n(r.byRisk[k].contacts), n(r.byRisk[k].domains)] })),
     [t('risk'), t('per100k'), t('contacts'), t('domains')],
   );
+  await pause();
+  if (token !== renders) return;
   barChart('chart-codes', t('codesTitle'), t('codesDesc'), r.codes.slice(0, 8).map((c) => ({ label: c.code, value: c.contacts, shown: n(c.contacts), cells: [n(c.contacts), n(c.domains)] })), [t('code'), t('contacts'), t('domains')]);
+  await pause();
+  if (token !== renders) return;
   barChart('chart-fields', t('fieldsTitle'), t('fieldsDesc'), r.fields.map((f) => ({ label: f.field, value: f.contacts, shown: n(f.contacts), cells: [n(f.contacts), n(f.domains)] })), [t('field'), t('contacts'), t('domains')]);
   await pause();
   if (token !== renders) return;
@@ -170,8 +174,8 @@ async function render() {
   };
   const body = el('tbody');
   table.replaceChildren(el('caption', {}, t('fixFirst')), head, body);
-  for (let i = 0; i < r.fixFirst.length; i += 20) {
-    body.append(...r.fixFirst.slice(i, i + 20).map(row));
+  for (let i = 0; i < r.fixFirst.length; i += 10) {
+    body.append(...r.fixFirst.slice(i, i + 10).map(row));
     await pause();
     if (token !== renders) return;
   }
