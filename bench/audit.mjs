@@ -8,10 +8,12 @@ import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import { samplePortfolio } from '../www/audit-sample.js';
 
 export async function auditFigures({ repo, out, log, browser, url }) {
   const contacts = Number(process.env.AUDIT_CONTACTS ?? 1_000_000);
+  const load = loadavg()[0];
   const dir = join(out, 'audit');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `portfolio-${contacts}.csv`);
@@ -57,7 +59,7 @@ export async function auditFigures({ repo, out, log, browser, url }) {
   }
   await page.close();
   const pageBest = pageRuns.reduce((a, b) => (b.rate > a.rate ? b : a));
-  return { contacts, bytes, runs, best, page: { contacts: pageContacts, runs: pageRuns, best: pageBest } };
+  return { contacts, bytes, load, cores: cpus().length, runs, best, page: { contacts: pageContacts, runs: pageRuns, best: pageBest } };
 }
 
 export function auditTable(a) {
@@ -67,7 +69,8 @@ export function auditTable(a) {
   lines.push('|---|---:|---:|---|');
   lines.push(`| CLI, ${f(a.contacts)} contacts (${f(a.bytes / 1048576, 1)} MB CSV), end to end: contacts per second (best of ${a.runs.length}) | ${f(a.best.rate)} | ≥ 100,000 | ${a.best.rate >= 100_000 ? 'met' : 'NOT MET'} |`);
   lines.push(`| CLI, peak resident memory (worker threads included) | ${f(a.best.peakMb, 1)} MB | ≤ 200 MB | ${a.best.peakMb <= 200 ? 'met' : 'NOT MET'} |`);
-  lines.push(`| CLI, wall time / CPU time | ${f(a.best.seconds, 2)} s / ${f(a.best.cpuSeconds, 2)} s | | |`);
+  lines.push(`| CLI, wall time / CPU time (all threads) | ${f(a.best.seconds, 2)} s / ${f(a.best.cpuSeconds, 2)} s | | |`);
+  lines.push(`| CLI, contacts per second if it had the ${a.cores} cores to itself (contacts / (CPU time / cores)) | ${f(a.contacts / (a.best.cpuSeconds / a.cores))} | | load average ${f(a.load, 1)} at the start |`);
   lines.push(`| demo page's Web Worker, ${f(a.page.contacts)} contacts: contacts per second (best of ${a.page.runs.length}) | ${f(a.page.best.rate)} | ≥ 50,000 | ${a.page.best.rate >= 50_000 ? 'met' : 'NOT MET'} |`);
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 import { createReadStream, createWriteStream, statSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as wasm from '../dotbe_rules_audit.js';
 import { auditOver } from '../audit/create.js';
@@ -112,7 +113,8 @@ function pool({ size, module, config, onDone, onMx }) {
   const waiters = [];
   let failed = null;
   for (let i = 0; i < size; i++) {
-    const w = new Worker(new URL(import.meta.url), { workerData: { module, config } });
+    // Small heaps: the garbage of parsing is collected young, and the peak memory stays low.
+    const w = new Worker(new URL(import.meta.url), { workerData: { module, config }, resourceLimits: { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 64 } });
     w.on('message', async (m) => {
       if (m.type === 'done') {
         inFlight[i]--;
@@ -233,7 +235,7 @@ async function main() {
     }
   };
   try {
-    const input = o.file === '-' ? process.stdin : createReadStream(o.file, { highWaterMark: 1 << 20 });
+    const input = o.file === '-' ? process.stdin : createReadStream(o.file, { highWaterMark: 1 << 18 });
     for await (const chunk of input) {
       bytes += chunk.length;
       reader.push(chunk);
@@ -316,6 +318,9 @@ function worker() {
 }
 
 if (isMainThread) {
+  // The main thread only reads and cuts the file: a small young generation keeps its garbage
+  // (the decoded text) from piling up before it is collected.
+  setFlagsFromString('--max-semi-space-size=4');
   main().then(
     (code) => {
       process.exitCode = code;
