@@ -131,3 +131,24 @@ data:
 ## Fuzz every entry point of the core with libFuzzer (nightly), FUZZ_SECONDS each (default 30).
 fuzz:
 	@scripts/fuzz.sh
+
+# The portfolio audit (spec §7): the dotbe-rules/audit entry and the `dotbe-rules` command, over
+# their own wasm (feature `audit-entry`: validateRegistrant, countries and the audit), so that no
+# form downloads the audit; built by esbuild with papaparse bundled in (scripts/build-audit.mjs
+# says why).
+AUDIT_WASM := target/package/dotbe_rules_audit.wasm
+$(AUDIT_WASM): $(RUST_SOURCES) | setup $(REGISTRANT_WASM)
+	$(CARGO_PACKAGE) --features small-alloc,audit-entry
+	cp $(CARGO_WASM) $@
+
+pkg/dotbe_rules_audit_bg.wasm pkg/dotbe_rules_audit.js &: $(AUDIT_WASM) scripts/minify.mjs | pkg/dotbe_rules_registrant.js
+	wasm-bindgen --target web --no-typescript --out-dir pkg --out-name dotbe_rules_audit $<
+	node scripts/minify.mjs pkg/dotbe_rules_audit.js
+	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) pkg/dotbe_rules_audit_bg.wasm -o pkg/dotbe_rules_audit_bg.wasm
+
+AUDIT_JS := js/audit.js $(wildcard js/audit/*.js js/cli/*.js) js/loader.js js/boundary.js
+pkg/audit.js pkg/cli.mjs &: $(AUDIT_JS) pkg/dotbe_rules_audit.js scripts/build-audit.mjs Cargo.toml package-lock.json
+	node scripts/build-audit.mjs
+	chmod +x pkg/cli.mjs
+
+pkg/package.json: pkg/dotbe_rules_audit_bg.wasm pkg/dotbe_rules_audit.js pkg/audit.js pkg/cli.mjs pkg/audit-node.js pkg/audit.d.ts

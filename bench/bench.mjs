@@ -100,6 +100,7 @@ const chromiumVersion = browser.version();
 let perCall;
 let downloads;
 let demoLatency;
+let auditResults;
 try {
   log('Chromium: the files each entry downloads');
   downloads = { index: await downloadsOf(browser, url, 'index'), registrant: await downloadsOf(browser, url, 'registrant') };
@@ -151,6 +152,10 @@ try {
   const sorted = [...lat].sort((a, b) => a - b);
   demoLatency = { median: median(lat), p99: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)], n: lat.length };
   await demo.close();
+
+  // The portfolio audit (bench/audit.mjs): the CLI on a generated export, and the demo page.
+  const { auditFigures } = await import('./audit.mjs');
+  auditResults = await auditFigures({ repo, out, log, browser, url });
 } finally {
   await browser.close();
   server.close();
@@ -312,6 +317,8 @@ print(`| wasm memory after 1,000,000 more calls | ${kb(memAfter)} KB (${memAfter
 print(`| time for the 1,000,000 calls | ${memSeconds.toFixed(1)} s |`);
 
 print('');
+print((await import('./audit.mjs')).auditTable(auditResults));
+print('');
 print(corebench);
 console.log(lines.join('\n'));
 
@@ -335,6 +342,7 @@ const results = {
     gzipBytes: { index: mainEntry.total.gzip, registrant: registrantEntry.total.gzip, jsStack: stackGzip },
     files: { index: mainEntry.rows, registrant: registrantEntry.rows },
     demoInputToDomMs: demoLatency,
+    audit: auditResults,
   },
 };
 writeFileSync(join(out, 'goals.json'), JSON.stringify(results, null, 2) + '\n');

@@ -7,7 +7,7 @@ const MAX_ITEMS = 32;
 const UNKNOWN_KEYS_SCANNED = 64;
 const UNKNOWN_KEYS_REPORTED = 8;
 const UNKNOWN_KEY_UNITS = 130;
-const T_MISSING = 0, T_TEXT = 1, T_OVERSIZED = 2, T_LIST = 3, T_RECORD = 4, T_OTHER = 5, T_FALSE = 16, T_TRUE = 17, T_DATE = 18;
+const T_MISSING = 0, T_TEXT = 1, T_OVERSIZED = 2, T_LIST = 3, T_RECORD = 4, T_OTHER = 5, T_FALSE = 16, T_TRUE = 17, T_DATE = 18, T_BATCH = 19, T_LONG_TEXT = 20;
 const TYPES = ['null', 'undefined', 'string', 'boolean', 'number', 'bigint', 'symbol', 'function', 'array', 'object', 'exception'];
 const A_ABSENT = 0, A_NULL = 1, A_FALSE = 2, A_TRUE = 3, A_NUMBER = 4, A_TEXT = 5, A_LIST = 6, A_STRUCT = 7;
 
@@ -20,6 +20,8 @@ const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved'];
 const TRANSFER = ['type', 'authCode', 'authCodeIssuedAt', 'now', 'statuses', 'revokeProcedure', 'quarantine', 'nameservers', 'nameserverGroup', 'registrantChange', 'heldByRegistry'];
 const NAMESERVERS = ['domain', 'group', 'nameservers'];
 const NAMESERVER = ['host', 'ips'];
+const AUDIT_OPTIONS = ['lang', 'fixFirst'];
+const AUDIT_RECORD = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language', 'domains', 'names', 'id', 'line', 'mail'];
 
 // The handwritten part of js/boundary.js (not a module of its own: the generator puts the
 // constants it uses above it, and the packers and readers made from the Rust types below it).
@@ -120,6 +122,35 @@ function record(obj, keys, read = anyValue) {
   }
   return out;
 }
+
+/**
+ * An audit batch: an array of records of `keys`, of any length (each item read by `record`), or
+ * the tag of whatever else it is.
+ */
+function batch(list, keys) {
+  if (!isArray(list)) return leaf(list);
+  let n = 0;
+  try {
+    n = list.length >>> 0;
+  } catch {
+    // No records.
+  }
+  let out = String.fromCharCode(T_BATCH) + num(n);
+  for (let i = 0; i < n; i++) {
+    let item;
+    try {
+      item = list[i];
+    } catch {
+      out += EXCEPTION;
+      continue;
+    }
+    out += record(item, keys);
+  }
+  return out;
+}
+
+/** A string copied whole, whatever its length (an audit's state), or the tag of anything else. */
+const longText = (v) => (typeof v === 'string' ? String.fromCharCode(T_LONG_TEXT) + num(v.length) + v : leaf(v));
 
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
 const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
@@ -235,6 +266,11 @@ export const packDecideContactChange = (current, proposed, context) => record(cu
 export const packCheckTransfer = (request, options) => record(request, TRANSFER) + record(options, LANG_ONLY);
 export const packWhoisPreview = (registrant, options) => record(registrant, FIELDS) + record(options, LANG_ONLY);
 export const packCountries = (lang) => leaf(lang);
+export const packAuditStart = (id, options) => leaf(id) + record(options, AUDIT_OPTIONS);
+export const packAuditAdd = (id, records) => leaf(id) + batch(records, AUDIT_RECORD);
+export const packAuditState = (id) => leaf(id);
+export const packAuditMerge = (id, state) => leaf(id) + longText(state);
+export const packAuditFinish = (id) => leaf(id);
 
 // Answer readers, one per result type (from their serde derives).
 function readAlternative(r) {
@@ -245,6 +281,14 @@ function readAt(r) {
   r.struct();
   return { position: r.number(), char: r.text(), start: r.number(), end: r.number() };
 }
+function readAuditBatch(r) {
+  r.struct();
+  return { contacts: r.number(), valid: r.number(), fixes: r.list(readRecordFix) };
+}
+function readAuditReport(r) {
+  r.struct();
+  return { contacts: r.number(), domains: r.number(), domainsAssumed: r.number(), valid: r.number(), atRisk: r.number(), fixable: r.number(), byRisk: readByRisk(r), byCode: r.list(readCodeCount), byField: r.list(readFieldCount), sharedEmails: r.list(readSharedEmail), sharedEmailsExact: r.bool(), fixFirst: r.list(readFixFirst) };
+}
 function readAuthCodeReport(r) {
   r.struct();
   const o = { valid: r.bool() };
@@ -254,6 +298,18 @@ function readAuthCodeReport(r) {
   o.issues = r.list(readIssue);
   return o;
 }
+function readByRisk(r) {
+  r.struct();
+  return { rejection: readRiskFigures(r), revoke: readRiskFigures(r), bounce: readRiskFigures(r) };
+}
+function readChange(r) {
+  r.struct();
+  const o = { field: r.text() };
+  if (r.has()) o.line = (r.isNull() ? null : r.number());
+  o.from = r.text();
+  o.to = r.text();
+  return o;
+}
 function readChangeDecision(r) {
   r.struct();
   const o = { action: r.text(), rule: r.text(), requires: r.texts(), effects: r.texts() };
@@ -261,6 +317,10 @@ function readChangeDecision(r) {
   o.message = r.text();
   o.issues = r.list(readIssue);
   return o;
+}
+function readCodeCount(r) {
+  r.struct();
+  return { code: r.text(), severity: r.text(), risk: r.text(), contacts: r.number(), domains: r.number() };
 }
 function readCost(r) {
   r.struct();
@@ -280,6 +340,24 @@ function readDomainReport(r) {
   if (r.has()) o.value = (r.isNull() ? null : readDomainName(r));
   o.issues = r.list(readIssue);
   return o;
+}
+function readFieldCount(r) {
+  r.struct();
+  return { field: r.text(), contacts: r.number(), domains: r.number() };
+}
+function readFixFirst(r) {
+  r.struct();
+  const o = { line: r.number() };
+  if (r.has()) o.id = (r.isNull() ? null : r.text());
+  o.domains = r.number();
+  o.names = r.texts();
+  o.issues = r.list(readIssue);
+  if (r.has()) o.fixed = (r.isNull() ? null : readFixed(r));
+  return o;
+}
+function readFixed(r) {
+  r.struct();
+  return { valid: r.bool(), value: readRegistrant(r), issues: r.list(readIssue), changes: r.list(readChange) };
 }
 function readIssue(r) {
   r.struct();
@@ -321,6 +399,10 @@ function readParams(r) {
   if (r.has()) o.field = (r.isNull() ? null : r.text());
   return o;
 }
+function readRecordFix(r) {
+  r.struct();
+  return { index: r.number(), changes: r.list(readChange) };
+}
 function readRegistrant(r) {
   r.struct();
   return { name: r.text(), organization: r.text(), street: r.texts(), city: r.text(), postalCode: r.text(), country: r.text(), email: r.text(), phone: r.text(), fax: r.text(), vat: r.text(), language: r.text() };
@@ -328,6 +410,14 @@ function readRegistrant(r) {
 function readRegistrantReport(r) {
   r.struct();
   return { valid: r.bool(), value: readRegistrant(r), issues: r.list(readIssue) };
+}
+function readRiskFigures(r) {
+  r.struct();
+  return { contacts: r.number(), domains: r.number(), per100kTenths: r.number() };
+}
+function readSharedEmail(r) {
+  r.struct();
+  return { email: r.text(), contacts: r.number(), domains: r.number() };
 }
 function readTransferReport(r) {
   r.struct();
@@ -351,6 +441,11 @@ export const unpackValidateNameservers = (s) => readNameserversReport(new Reader
 export const unpackDecideContactChange = (s) => readChangeDecision(new Reader(s));
 export const unpackCheckTransfer = (s) => readTransferReport(new Reader(s));
 export const unpackWhoisPreview = (s) => readWhoisPreview(new Reader(s));
+export const unpackAuditStart = (s) => new Reader(s).bool();
+export const unpackAuditAdd = (s) => readAuditBatch(new Reader(s));
+export const unpackAuditState = (s) => new Reader(s).text();
+export const unpackAuditMerge = (s) => new Reader(s).bool();
+export const unpackAuditFinish = (s) => readAuditReport(new Reader(s));
 
 // The exports over a wasm-bindgen glue `w` (the entries bind it and check it is loaded).
 export const validateRegistrant = (w, input, options) => unpackValidateRegistrant(w.validateRegistrant(packValidateRegistrant(input, options)));
@@ -361,3 +456,8 @@ export const decideContactChange = (w, current, proposed, context) => unpackDeci
 export const checkTransfer = (w, request, options) => unpackCheckTransfer(w.checkTransfer(packCheckTransfer(request, options)));
 export const whoisPreview = (w, registrant, options) => unpackWhoisPreview(w.whoisPreview(packWhoisPreview(registrant, options)));
 export const countries = (w, lang) => unpackCountries(w.countries(packCountries(lang)));
+export const auditStart = (w, id, options) => unpackAuditStart(w.auditStart(packAuditStart(id, options)));
+export const auditAdd = (w, id, records) => unpackAuditAdd(w.auditAdd(packAuditAdd(id, records)));
+export const auditState = (w, id) => unpackAuditState(w.auditState(packAuditState(id)));
+export const auditMerge = (w, id, state) => unpackAuditMerge(w.auditMerge(packAuditMerge(id, state)));
+export const auditFinish = (w, id) => unpackAuditFinish(w.auditFinish(packAuditFinish(id)));

@@ -98,6 +98,35 @@ function record(obj, keys, read = anyValue) {
   return out;
 }
 
+/**
+ * An audit batch: an array of records of `keys`, of any length (each item read by `record`), or
+ * the tag of whatever else it is.
+ */
+function batch(list, keys) {
+  if (!isArray(list)) return leaf(list);
+  let n = 0;
+  try {
+    n = list.length >>> 0;
+  } catch {
+    // No records.
+  }
+  let out = String.fromCharCode(T_BATCH) + num(n);
+  for (let i = 0; i < n; i++) {
+    let item;
+    try {
+      item = list[i];
+    } catch {
+      out += EXCEPTION;
+      continue;
+    }
+    out += record(item, keys);
+  }
+  return out;
+}
+
+/** A string copied whole, whatever its length (an audit's state), or the tag of anything else. */
+const longText = (v) => (typeof v === 'string' ? String.fromCharCode(T_LONG_TEXT) + num(v.length) + v : leaf(v));
+
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
 const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
 

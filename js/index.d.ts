@@ -74,7 +74,10 @@ export type IssueCode =
   | 'transfer_lock_client'
   | 'transfer_lock_server'
   | 'nameservers_missing'
-  | 'registrant_change_internal';
+  | 'registrant_change_internal'
+  | 'email_domain_reserved'
+  | 'email_domain_not_found'
+  | 'email_domain_no_mail';
 
 /** Where in the input a problem sits. */
 export interface IssueAt {

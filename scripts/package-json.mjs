@@ -42,16 +42,25 @@ const pkg = {
     },
     './bind-form': { types: './bind-form.d.ts', default: './bind-form.js' },
     './registrant/bind-form': { types: './registrant-bind-form.d.ts', default: './registrant-bind-form.js' },
+    // The portfolio audit (spec §7): ready on import in Node, init() in browsers.
+    './audit': {
+      node: { types: './audit.d.ts', default: './audit-node.js' },
+      types: './audit.d.ts',
+      default: './audit.js',
+    },
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
     './dotbe_rules_registrant_bg.wasm': './dotbe_rules_registrant_bg.wasm',
+    './dotbe_rules_audit_bg.wasm': './dotbe_rules_audit_bg.wasm',
     './package.json': './package.json',
   },
   files: [
     'index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'registrant.js', 'registrant.d.ts',
     'registrant-bind-form.js', 'registrant-bind-form.d.ts',
     'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
-    'dotbe_rules_registrant_bg.wasm', 'README.md',
+    'dotbe_rules_registrant_bg.wasm', 'README.md', 'audit.js', 'audit-node.js', 'audit.d.ts', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ],
+  // `npx dotbe-rules audit <file>`: the portfolio audit of an export.
+  bin: { 'dotbe-rules': './cli.mjs' },
   sideEffects: false,
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],

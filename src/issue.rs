@@ -177,6 +177,14 @@ codes! {
     NameserversMissing = "nameservers_missing", Error, Rejection;
     /// A registrant change during an internal transfer (spec §5).
     RegistrantChangeInternal = "registrant_change_internal", Error, Rejection;
+    /// An e-mail domain reserved for examples and tests (RFC 2606, RFC 6761): mail never arrives
+    /// (spec §7; raised by the portfolio audit).
+    EmailDomainReserved = "email_domain_reserved", Error, Bounce;
+    /// An e-mail domain that does not exist in the DNS (NXDOMAIN; spec §7, audit with DNS lookups).
+    EmailDomainNotFound = "email_domain_not_found", Error, Bounce;
+    /// An e-mail domain that takes no mail: a null MX (RFC 7505), or neither MX nor address
+    /// records (spec §7, audit with DNS lookups).
+    EmailDomainNoMail = "email_domain_no_mail", Error, Bounce;
 }
 
 impl Serialize for Code {

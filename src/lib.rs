@@ -34,7 +34,8 @@
 //! 3. `messages` — every issue's message, rendered once at the end of a check
 //! 4. `charset`, `email`, `phone`, `postal`, `vat`, `implausible` — one rule each (spec §1)
 //! 5. `registrant`, `authcode`, `domain` — the checks of spec §1, §3 and §2
-//! 6. `change` — decisions, transfers and the WHOIS preview (spec §4–§6), with their sentences
+//! 6. `change`, `audit` — decisions, transfers and the WHOIS preview (spec §4–§6), with their
+//!    sentences; the portfolio audit (spec §7)
 //! 7. `boundary` — the JS API's arguments and answers, in plain Rust
 //! 8. `wasm` — the wasm-bindgen exports (wasm32 only)
 //!
@@ -66,6 +67,7 @@
 static ALLOCATOR: talc::cell::TalcSyncCell<talc::wasm::WasmGrowAndClaim, talc::wasm::WasmBinning> =
     talc::cell::TalcSyncCell::new_wasm(talc::wasm::WasmGrowAndClaim);
 
+pub mod audit;
 pub mod authcode;
 #[doc(hidden)]
 pub mod boundary;

@@ -401,6 +401,24 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Le titulaire ne peut pas changer pendant un transfert interne. Transférez d’abord le domaine, puis changez de titulaire par un trade.",
             "Der Inhaber kann sich bei einem internen Transfer nicht ändern. Übertragen Sie zuerst die Domain und wechseln Sie danach den Inhaber per Trade.",
         ],
+        Code::EmailDomainReserved => [
+            "{domain} is reserved for examples and tests: mail sent there never arrives.",
+            "{domain} is voorbehouden voor voorbeelden en tests: mail naar dat adres komt nooit aan.",
+            "{domain} est réservé aux exemples et aux tests\u{a0}: un e-mail envoyé à cette adresse n’arrive jamais.",
+            "{domain} ist für Beispiele und Tests reserviert: E-Mails an diese Adresse kommen nie an.",
+        ],
+        Code::EmailDomainNotFound => [
+            "The domain {domain} does not exist, so mail sent to this address comes back undelivered.",
+            "De domeinnaam {domain} bestaat niet: mail naar dit adres komt onbestelbaar terug.",
+            "Le domaine {domain} n’existe pas\u{a0}: les e-mails envoyés à cette adresse reviennent sans avoir été distribués.",
+            "Die Domain {domain} existiert nicht: E-Mails an diese Adresse kommen als unzustellbar zurück.",
+        ],
+        Code::EmailDomainNoMail => [
+            "The domain {domain} does not accept mail, so mail sent to this address comes back undelivered.",
+            "De domeinnaam {domain} ontvangt geen mail: mail naar dit adres komt onbestelbaar terug.",
+            "Le domaine {domain} n’accepte pas d’e-mails\u{a0}: les e-mails envoyés à cette adresse reviennent sans avoir été distribués.",
+            "Die Domain {domain} nimmt keine E-Mails an: E-Mails an diese Adresse kommen als unzustellbar zurück.",
+        ],
         #[cfg(not(feature = "registrant-entry"))]
         Code::InvalidDate => [
             "Not a date in ISO 8601 form (such as 2026-11-23 or 2026-11-23T14:05:00Z); the expiry was not checked.",

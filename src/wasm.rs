@@ -87,11 +87,12 @@ pub fn countries(packed: &str) -> Result<String, JsValue> {
 }
 
 /// Every other check; the `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`)
-/// leaves them out, so a signup form downloads only what it calls.
-#[cfg(not(feature = "registrant-entry"))]
+/// leaves them out, so a signup form downloads only what it calls, and so does the audit's
+/// (feature `audit-entry`).
+#[cfg(not(any(feature = "registrant-entry", feature = "audit-entry")))]
 pub use other_checks::*;
 
-#[cfg(not(feature = "registrant-entry"))]
+#[cfg(not(any(feature = "registrant-entry", feature = "audit-entry")))]
 mod other_checks {
     use super::*;
 
@@ -134,5 +135,45 @@ mod other_checks {
     /// The JS clock, read only when an expiry is checked without `now`.
     fn clock() -> i64 {
         js_sys::Date::now() as i64
+    }
+}
+
+/// The portfolio audit (spec §7): only in the `dotbe-rules/audit` entry's wasm (feature
+/// `audit-entry`), which the `dotbe-rules` command runs too; no form downloads it.
+#[cfg(feature = "audit-entry")]
+pub use audit_exports::*;
+
+#[cfg(feature = "audit-entry")]
+mod audit_exports {
+    use super::*;
+
+    /// `auditStart(id, options?)` — spec §7: a portfolio audit, fed by `auditAdd`.
+    #[wasm_bindgen(js_name = auditStart, skip_typescript)]
+    pub fn audit_start(packed: &str) -> Result<String, JsValue> {
+        answer(calls::audit_start(packed))
+    }
+
+    /// `auditAdd(id, records)` — a batch of contacts into the audit; the fixes of the batch.
+    #[wasm_bindgen(js_name = auditAdd, skip_typescript)]
+    pub fn audit_add(packed: &str) -> Result<String, JsValue> {
+        answer(calls::audit_add(packed))
+    }
+
+    /// `auditState(id)` — the audit's state, for `auditMerge` in another instance (a worker's part).
+    #[wasm_bindgen(js_name = auditState, skip_typescript)]
+    pub fn audit_state(packed: &str) -> Result<String, JsValue> {
+        answer(calls::audit_state(packed))
+    }
+
+    /// `auditMerge(id, state)` — adds another instance's part to the audit.
+    #[wasm_bindgen(js_name = auditMerge, skip_typescript)]
+    pub fn audit_merge(packed: &str) -> Result<String, JsValue> {
+        answer(calls::audit_merge(packed))
+    }
+
+    /// `auditFinish(id)` — the report (`AuditReport`); the audit ends.
+    #[wasm_bindgen(js_name = auditFinish, skip_typescript)]
+    pub fn audit_finish(packed: &str) -> Result<String, JsValue> {
+        answer(calls::audit_finish(packed))
     }
 }

@@ -63,6 +63,7 @@ export const UI = {
     use: 'Use',
     ready: 'Ready: the transfer would be sent with code {value}.',
     footer: 'Checks run in your browser with dotbe-rules (WebAssembly); nothing you type leaves this page.',
+    auditLink: 'Audit an export of your existing contacts',
   },
   nl: {
     statusLabel: 'Wat het register meldt voor de domeinnaam',
@@ -127,6 +128,7 @@ export const UI = {
     use: 'Gebruik',
     ready: 'Klaar: de verhuizing zou worden verstuurd met code {value}.',
     footer: 'De controles lopen in uw browser met dotbe-rules (WebAssembly); wat u typt, verlaat deze pagina niet.',
+    auditLink: 'Een export van uw bestaande contacten controleren',
   },
   fr: {
     statusLabel: 'Ce que le registre indique pour le domaine',
@@ -191,6 +193,7 @@ export const UI = {
     use: 'Utiliser',
     ready: 'Prêt\u00a0: le transfert serait envoyé avec le code {value}.',
     footer: 'Les vérifications s’exécutent dans votre navigateur avec dotbe-rules (WebAssembly)\u00a0; rien de ce que vous tapez ne quitte cette page.',
+    auditLink: 'Contrôler un export de vos contacts existants',
   },
   de: {
     statusLabel: 'Was die Registry für die Domain meldet',
@@ -255,5 +258,6 @@ export const UI = {
     use: 'Übernehmen',
     ready: 'Bereit: Der Transfer würde mit dem Code {value} gesendet.',
     footer: 'Die Prüfungen laufen in Ihrem Browser mit dotbe-rules (WebAssembly); nichts, was Sie eingeben, verlässt diese Seite.',
+    auditLink: 'Einen Export Ihrer bestehenden Kontakte prüfen',
   },
 };

@@ -11,6 +11,7 @@
 
 use super::shape::{self, tag, Keys, MAX_DEPTH, MAX_INSPECTED_UTF16, MAX_ITEMS, TYPES};
 use super::units::{utf16_len, Units};
+use crate::audit::{AuditOptions, AuditRecord, MailDomain, MAX_FIX_FIRST, NAMES_KEPT};
 use crate::authcode::{AuthCodeKind, AuthCodeOptions};
 use crate::change::{ChangeContext, TransferRequest};
 use crate::domain::{NameserverInput, NameserversInput, MAX_NAMESERVERS};
@@ -125,6 +126,11 @@ fn item<'a>(r: &mut Units<'a>, depth: u8) -> Option<Item<'a>> {
         t if t >= tag::OTHER => Item::Other(TYPES.get((t - tag::OTHER) as usize)?),
         _ => return None,
     })
+}
+
+/// The next item of `r` (for the calls that read their arguments one by one: an audit batch).
+pub fn next<'a>(r: &mut Units<'a>) -> Option<Item<'a>> {
+    item(r, 0)
 }
 
 /// An options object (or a request object read the same way): its values for the keys `K`.
@@ -381,6 +387,43 @@ pub fn transfer<'a>(request: &Item<'a>, lang: Lang, clock: impl FnOnce() -> i64)
         held_by_registry: req.flag(K::heldByRegistry)?,
         lang,
     })
+}
+
+/// A count given as decimal digits (the JS side sends numbers as text); `None` for anything else.
+fn count(value: &Item<'_>) -> Option<u64> {
+    match value {
+        // By hand: `str::parse` would bring its error type into the wasm for this one use.
+        Item::Text(t) if !t.is_empty() && t.len() <= 15 => t.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))),
+        _ => None,
+    }
+}
+
+/// `auditStart`'s options: the language and how many contacts to list first.
+pub fn audit_options(options: &Item<'_>) -> Result<AuditOptions, String> {
+    use shape::AuditOptions as K;
+    let opts = Opts::<K>::new(options)?;
+    let lang = lang(opts.get(K::lang)?)?;
+    let fix_first = match opts.get(K::fixFirst)? {
+        v if v.is_absent() => crate::audit::DEFAULT_FIX_FIRST,
+        v => count(v).filter(|&n| n <= MAX_FIX_FIRST as u64).ok_or("options.fixFirst must be a number from 0 to 1000")? as usize,
+    };
+    Ok(AuditOptions { lang, fix_first })
+}
+
+/// One contact of an audit batch (anything but an object reads as a contact with no data).
+pub fn audit_record<'a>(item: &Item<'a>) -> AuditRecord<'a> {
+    use shape::AuditRecord as K;
+    let text = |k: K| if let Item::Text(t) = item.key(k) { Some(*t) } else { None };
+    let names = text(K::names).map_or(Vec::new(), |t| t.split([' ', ',', ';', '\t', '\n', '\r']).filter(|n| !n.is_empty()).take(NAMES_KEPT).collect());
+    AuditRecord {
+        // The record's first keys are the registrant's (shape.rs tests it).
+        registrant: form(item),
+        domains: count(item.key(K::domains)).map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
+        names,
+        id: text(K::id).filter(|t| !t.is_empty()),
+        line: count(item.key(K::line)).unwrap_or(0),
+        mail: text(K::mail).map_or(MailDomain::Unknown, MailDomain::from_name),
+    }
 }
 
 /// What `js/boundary.js` writes for a value: for building requests in tests and the fuzzer.

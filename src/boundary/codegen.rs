@@ -290,7 +290,7 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
         2 * shape::UNKNOWN_KEY_CHARS + 2
     );
     js += &format!(
-        "const T_MISSING = {}, T_TEXT = {}, T_OVERSIZED = {}, T_LIST = {}, T_RECORD = {}, T_OTHER = {}, T_FALSE = {}, T_TRUE = {}, T_DATE = {};\n",
+        "const T_MISSING = {}, T_TEXT = {}, T_OVERSIZED = {}, T_LIST = {}, T_RECORD = {}, T_OTHER = {}, T_FALSE = {}, T_TRUE = {}, T_DATE = {}, T_BATCH = {}, T_LONG_TEXT = {};\n",
         tag::MISSING,
         tag::TEXT,
         tag::OVERSIZED,
@@ -299,7 +299,9 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
         tag::OTHER,
         tag::FALSE,
         tag::TRUE,
-        tag::DATE
+        tag::DATE,
+        tag::BATCH,
+        tag::LONG_TEXT
     );
     js += &format!("const TYPES = {};\n", list(&shape::TYPES));
     {
@@ -334,6 +336,8 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
                     format!("record({p}, {keys}, (v, i) => (i === {i} ? value(v, nameserver) : value(v)))")
                 }
                 Arg::UnknownKeys(p) => format!("unknownKeys({p})"),
+                Arg::Batch(p, keys, _) => format!("batch({p}, {keys})"),
+                Arg::LongText(p) => format!("longText({p})"),
             });
         }
         js += &format!("export const pack{} = ({}) => {};\n", capital(call.js), call.params.join(", "), parts.join(" + "));
@@ -518,6 +522,36 @@ pub fn corpus() -> Result<Recorder, String> {
 
     for r in [&org, &person] {
         rec.record("whoisPreview", &whois_preview(r, Lang::En))?;
+    }
+
+    // The portfolio audit (spec §7): a batch with fixes of a street line and of a field, a
+    // shared invalid address, and a report with every part filled in.
+    {
+        use super::calls::{AuditBatch, RecordFix};
+        use crate::audit::{Audit, AuditOptions, AuditRecord, MailDomain};
+        let lines = RegistrantInput { street: Street::Lines(vec![Input::Text("Kerkstraat 1"), Input::Text("Bus 3\u{2019}")]), ..org.clone() };
+        let reserved = RegistrantInput { email: Input::Text("info@example.com"), ..org.clone() };
+        let records = [
+            AuditRecord { registrant: person.clone(), domains: Some(3), names: vec!["jan.be"], id: Some("c1"), line: 2, mail: MailDomain::Unknown },
+            AuditRecord { registrant: lines, domains: Some(2), names: vec![], id: None, line: 3, mail: MailDomain::Accepts },
+            AuditRecord { registrant: reserved.clone(), domains: None, names: vec![], id: None, line: 4, mail: MailDomain::Unknown },
+            AuditRecord { registrant: reserved, domains: Some(1), names: vec![], id: None, line: 5, mail: MailDomain::NotFound },
+        ];
+        let mut audit = Audit::new(AuditOptions { lang: Lang::Fr, fix_first: 10 });
+        let mut batch = AuditBatch { contacts: 0, valid: 0, fixes: Vec::new() };
+        for (index, r) in (0..).zip(&records) {
+            let added = audit.add(r);
+            batch.contacts += 1;
+            batch.valid += u32::from(added.valid);
+            if !added.changes.is_empty() {
+                batch.fixes.push(RecordFix { index, changes: added.changes });
+            }
+        }
+        rec.record("auditStart", &true)?;
+        rec.record("auditAdd", &batch)?;
+        rec.record("auditState", &audit.export_state())?;
+        rec.record("auditMerge", &true)?;
+        rec.record("auditFinish", &audit.report())?;
     }
     Ok(rec)
 }

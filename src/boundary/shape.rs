@@ -69,6 +69,18 @@ record! {
     /// One name server given as an object (or else a host name as a string).
     pub Nameserver = "NAMESERVER" { host, ips }
 }
+record! {
+    /// `auditStart`'s options (spec §7); `fixFirst` is a count, as text.
+    pub AuditOptions = "AUDIT_OPTIONS" { lang, fixFirst }
+}
+record! {
+    /// One contact of an `auditAdd` batch: the registrant's keys in [`Field::ALL`]'s order (a test
+    /// says so), then the contact's domain count and some of its names (text), its own key, its
+    /// line in the input, and the DNS verdict on its e-mail domain (spec §7).
+    pub AuditRecord = "AUDIT_RECORD" {
+        name, organization, street, city, postalCode, country, email, phone, fax, vat, language, domains, names, id, line, mail,
+    }
+}
 
 /// The registrant form's keys are [`Field::ALL`]'s, in that order: read by `Field`.
 impl Keys for Field {
@@ -104,6 +116,10 @@ pub mod tag {
     pub const TRUE: u32 = 17;
     /// A `Date`: its time in milliseconds as text (empty if invalid).
     pub const DATE: u32 = 18;
+    /// A list of records of any length (an audit batch; read by its call, not as an item).
+    pub const BATCH: u32 = 19;
+    /// A text copied whole, of any length (an audit's state; read by its call, not as an item).
+    pub const LONG_TEXT: u32 = 20;
 }
 
 /// The JS types of values that are no text, list or record, as `typeof` names them (`null` and
@@ -134,6 +150,10 @@ pub enum Arg {
     Record(&'static str, &'static str, &'static [&'static str], Option<&'static str>),
     /// The enumerable own keys of an object that are no registrant field.
     UnknownKeys(&'static str),
+    /// An array of records (the JS name of the record and its keys), of any length.
+    Batch(&'static str, &'static str, &'static [&'static str]),
+    /// A string copied whole, whatever its length.
+    LongText(&'static str),
 }
 
 /// One export: its JS name, its parameters, and the arguments as written, in order.
@@ -162,7 +182,15 @@ pub const CALLS: &[Call] = &[
     Call { js: "checkTransfer", params: &["request", "options"], args: &[rec::<Transfer>("request"), rec::<LangOnly>("options")] },
     Call { js: "whoisPreview", params: &["registrant", "options"], args: &[rec::<Field>("registrant"), rec::<LangOnly>("options")] },
     Call { js: "countries", params: &["lang"], args: &[Arg::Value("lang")] },
+    Call { js: "auditStart", params: &["id", "options"], args: &[Arg::Value("id"), rec::<AuditOptions>("options")] },
+    Call { js: "auditAdd", params: &["id", "records"], args: &[Arg::Value("id"), Arg::Batch("records", AuditRecord::JS, AuditRecord::NAMES)] },
+    Call { js: "auditState", params: &["id"], args: &[Arg::Value("id")] },
+    Call { js: "auditMerge", params: &["id", "state"], args: &[Arg::Value("id"), Arg::LongText("state")] },
+    Call { js: "auditFinish", params: &["id"], args: &[Arg::Value("id")] },
 ];
+
+/// Contacts one `auditAdd` call takes at most.
+pub const MAX_BATCH: u32 = 1 << 16;
 
 /// Every record, for the generator: its JS name and keys.
 pub const RECORDS: &[(&str, &[&str])] = &[
@@ -174,6 +202,8 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (Transfer::JS, Transfer::NAMES),
     (Nameservers::JS, Nameservers::NAMES),
     (Nameserver::JS, Nameserver::NAMES),
+    (AuditOptions::JS, AuditOptions::NAMES),
+    (AuditRecord::JS, AuditRecord::NAMES),
 ];
 
 #[cfg(test)]
@@ -185,6 +215,13 @@ mod tests {
         for (i, f) in Field::ALL.iter().enumerate() {
             assert_eq!(f.index(), i);
             assert_eq!(Field::NAMES[i], f.key());
+        }
+    }
+
+    #[test]
+    fn an_audit_record_starts_with_the_registrant_fields() {
+        for (i, f) in Field::ALL.iter().enumerate() {
+            assert_eq!(AuditRecord::NAMES[i], f.key());
         }
     }
 

@@ -40,7 +40,9 @@ test('the tarball holds the package and nothing else, with no paths of the build
     'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
     'dotbe_rules_registrant_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
     'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant.d.ts', 'registrant.js',
-  ]);
+    // The portfolio audit (tests/consumer/cli.test.mjs).
+    'audit-node.js', 'audit.d.ts', 'audit.js', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
+  ].sort());
   for (const f of files) {
     const text = readFileSync(join(app, 'node_modules/dotbe-rules', f)).toString('latin1');
     for (const leak of [repo, '/root/', '/home/', tmpdir() + '/']) {

@@ -153,3 +153,42 @@ test('the registrant entry: the registrant checks only, over its own module, wit
   assert.equal(out.countries, true);
   assert.equal(out.memory, true);
 });
+
+test("the audit entry (dotbe-rules/audit) stays within its budget and the issue's 90 KB", () => {
+  const { auditGzipBytes } = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8'));
+  assert.ok(auditGzipBytes <= 90 * 1024);
+  const size = gzipOf('audit');
+  assert.ok(size <= auditGzipBytes, `${size} bytes gzip > budget ${auditGzipBytes}`);
+  // No form pays for it: the other entries' wasm has no audit export.
+  for (const glue of ['dotbe_rules.js', 'dotbe_rules_registrant.js']) assert.doesNotMatch(readFileSync(join(pkg, glue), 'utf8'), /auditAdd/, glue);
+});
+
+test('dotbe-rules/audit in Node: ready on import; batches in, the report in the registry units out', () => {
+  const out = runModule(`
+    import { createAudit, auditStream } from 'dotbe-rules/audit';
+    const audit = createAudit({ lang: 'de', fixFirst: 5 });
+    const base = { name: 'Jan Peeters', street: 'Kerkstraat 1', city: 'Gent', postalCode: '9000', country: 'BE', phone: '+32 9 123 45 67' };
+    const batch = audit.add([
+      { ...base, email: 'jan@telenet.be', domains: ['a.be', 'b.be', 'c.be'], line: 2 },
+      { ...base, email: 'jan@gmial.com', postalCode: 'B-9000', domains: 'd.be e.be', id: 7, line: 3 },
+      { ...base, email: 'info@example.com', domains: 5, line: 4 },
+    ]);
+    const report = audit.report();
+    let ended;
+    try { audit.add([]); } catch (e) { ended = e.message; }
+    const chunks = [new TextEncoder().encode('name;street;zip;city;country;e-mail;telephone\\nAn Maes;Dorpsstraat 3;9000;Gent;BE;an@skynet.be;+32 9 765 43 21\\n')];
+    const streamed = await auditStream(chunks, { audit: createAudit() });
+    console.log(JSON.stringify({ batch, report, ended, streamed: { contacts: streamed.contacts, valid: streamed.valid, delimiter: streamed.delimiter } }));
+  `);
+  assert.deepEqual(out.batch.fixes.map((f) => [f.index, f.changes.map((c) => c.field)]), [[1, ['postalCode', 'email']]]);
+  assert.equal(out.report.contacts, 3);
+  assert.equal(out.report.domains, 10);
+  assert.deepEqual(out.report.byRisk.bounce, { contacts: 2, domains: 7, per100k: 70000 });
+  assert.deepEqual(out.report.byRisk.rejection, { contacts: 1, domains: 2, per100k: 20000 });
+  assert.deepEqual(out.report.byCode, { postal_code_format: 1, email_typo: 1, email_domain_reserved: 1 });
+  assert.equal(out.report.fixFirst[0].line, 4);
+  assert.equal(out.report.fixFirst[1].id, '7');
+  assert.match(out.report.fixFirst[1].issues[0].message, /^Keine gültige Postleitzahl/);
+  assert.match(out.ended, /this audit has ended/);
+  assert.deepEqual(out.streamed, { contacts: 1, valid: 1, delimiter: ';' });
+});
