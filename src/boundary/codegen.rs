@@ -320,6 +320,12 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
     for (name, keys) in RECORDS {
         js += &format!("const {name} = {};\n", list(keys));
     }
+    js += "// The keys of the records whose other keys are reported (an unknown option, a misspelt field).\n";
+    for (name, _) in RECORDS {
+        if CALLS.iter().any(|c| c.args.iter().any(|a| matches!(a, Arg::UnknownKeys(_, k) if k == name))) {
+            js += &format!("const KNOWN_{name} = new Set({name});\n");
+        }
+    }
     js += "\n";
     js += RUNTIME;
     js += "\n// Packers: each call's JS arguments as one string (src/boundary/shape.rs, CALLS).\n";
@@ -333,7 +339,7 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
                     let i = names.iter().position(|k| k == special).ok_or_else(|| format!("{special} is no key of {keys}"))?;
                     format!("record({p}, {keys}, (v, i) => (i === {i} ? value(v, nameserver) : value(v)))")
                 }
-                Arg::UnknownKeys(p) => format!("unknownKeys({p})"),
+                Arg::UnknownKeys(p, keys) => format!("unknownKeys({p}, KNOWN_{keys})"),
             });
         }
         js += &format!("export const pack{} = ({}) => {};\n", capital(call.js), call.params.join(", "), parts.join(" + "));
