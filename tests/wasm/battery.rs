@@ -319,7 +319,7 @@ fn decisions_on_hostile_input() {
     assert!(check_transfer(js("{ type: 'trade', authCode: '1' }"), JsValue::UNDEFINED).is_err());
     assert!(decide_contact_change(js("{}"), js("{}"), js("{ revokeProcedure: 'yes' }")).is_err());
     let v = json(&whois_preview(js("{ organization: 'Peeters BV', name: 'An' }"), js("{ lang: 'fr' }")).unwrap());
-    assert_eq!(v["holder"], "organisation");
+    assert_eq!(v["holder"], "organization");
     assert_eq!(v["shown"], serde_json::json!(["organization", "street", "city", "postalCode", "country"]));
     assert_eq!(json(&whois_preview(js("null"), JsValue::UNDEFINED).unwrap())["holder"], "person");
     still_correct();
