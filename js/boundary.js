@@ -294,7 +294,7 @@ function readIssue(r) {
   const o = { path: r.any(), code: r.text(), severity: r.text(), risk: r.text(), message: r.text() };
   if (r.has()) o.suggestion = (r.isNull() ? null : r.text());
   if (r.has()) o.at = (r.isNull() ? null : readAt(r));
-  if (r.has()) o.params = readParams(r);
+  o.params = readParams(r);
   return o;
 }
 function readNameserver(r) {
