@@ -40,8 +40,26 @@ const pkg = {
       types: './registrant.d.ts',
       default: './registrant.js',
     },
-    './bind-form': { types: './bind-form.d.ts', default: './bind-form.js' },
-    './registrant/bind-form': { types: './registrant-bind-form.d.ts', default: './registrant-bind-form.js' },
+    // The wasm inside, ready on import, no file to copy (a larger download). Node: as above.
+    './embedded': {
+      node: {
+        import: { types: './index.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
+      types: './embedded.d.ts',
+      default: './embedded.js',
+    },
+    './registrant/embedded': {
+      node: {
+        import: { types: './registrant.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
+      types: './registrant-embedded.d.ts',
+      default: './registrant-embedded.js',
+    },
+    // Under Node (jsdom, Vitest), both form bindings run over the Node entry, ready on import.
+    './bind-form': { types: './bind-form.d.ts', node: './node-bind-form.js', default: './bind-form.js' },
+    './registrant/bind-form': { types: './registrant-bind-form.d.ts', node: './node-bind-form.js', default: './registrant-bind-form.js' },
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
     './dotbe_rules_registrant_bg.wasm': './dotbe_rules_registrant_bg.wasm',
     './package.json': './package.json',
@@ -50,7 +68,8 @@ const pkg = {
     'index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'registrant.js', 'registrant.d.ts',
     'registrant-bind-form.js', 'registrant-bind-form.d.ts',
     'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
-    'dotbe_rules_registrant_bg.wasm', 'README.md',
+    'dotbe_rules_registrant_bg.wasm', 'README.md', 'node-bind-form.js', 'embedded.js', 'embedded.d.ts',
+    'registrant-embedded.js', 'registrant-embedded.d.ts', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant_embedded.js',
   ],
   sideEffects: false,
   engines: { node: '>=20' },
