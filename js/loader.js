@@ -31,7 +31,7 @@ export function loader(initWasm, initSyncWasm, file, url) {
     try {
       where = url();
     } catch {
-      throw new Error(`dotbe-rules: cannot tell where ${file} is (this bundle has no import.meta.url: an IIFE or CommonJS bundle?). Pass its URL: init(url); or import the '/embedded' entry, which holds the wasm.`);
+      throw new Error(`dotbe-rules: no URL for ${file} (no import.meta.url: an IIFE bundle?): call init(url), or use an '/embedded' entry`);
     }
     if (where.protocol === 'file:') {
       const fs = globalThis.process?.getBuiltinModule?.('node:fs');
@@ -51,7 +51,7 @@ export function loader(initWasm, initSyncWasm, file, url) {
         exports = await initWasm({ module_or_path: from });
       } catch (error) {
         const where = from instanceof URL || typeof from === 'string' ? ` from ${from}` : '';
-        throw new Error(`dotbe-rules: could not load ${file}${where} (${error?.message ?? error}). A bundler that does not copy it needs the recipe in the package README (esbuild, Rollup); or pass its URL, init(url); or use the '/embedded' entry.`, { cause: error });
+        throw new Error(`dotbe-rules: could not load ${file}${where} (${error?.message ?? error}): see the bundler recipes in the package README, or call init(url)`, { cause: error });
       }
       loaded = true;
       failure = undefined;
@@ -86,7 +86,7 @@ export function loader(initWasm, initSyncWasm, file, url) {
       throw new Error(
         failure
           ? `dotbe-rules: the checks cannot run: ${failure.message}`
-          : "dotbe-rules: called before its WebAssembly module finished loading (it starts on import): `await ready` first (import { ready } from 'dotbe-rules'); bindForm waits by itself, and the '/embedded' entries are ready on import",
+          : 'dotbe-rules: the module is still loading: `await ready` first',
       );
     }
   }
@@ -175,7 +175,6 @@ export function knownOptions(options, valid, what) {
 export function registrantSchemaOver(validateRegistrant, options) {
   const { lang, domain, messages, path, onWarnings } = knownOptions(options, SCHEMA_OPTIONS, 'createRegistrantSchema');
   const at = path === undefined ? [] : Array.isArray(path) ? path : [path];
-  if (onWarnings !== undefined && typeof onWarnings !== 'function') throw new TypeError('dotbe-rules: createRegistrantSchema: onWarnings must be a function');
   const inner = (value) => at.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), value);
   return {
     '~standard': {
