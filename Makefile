@@ -99,6 +99,12 @@ pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js pkg/
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
 
+# Files at the subpaths, for resolvers that do not read package.json's exports (Parcel by
+# default): re-exports of the entry files.
+pkg/registrant/bind-form.js pkg/registrant/embedded.js: pkg/registrant/%.js: js/registrant-%.js
+	@mkdir -p pkg/registrant
+	echo "export * from '../registrant-$*.js';" > $@
+
 # The '/embedded' entries' wasm, in base64 (scripts/embed-wasm.mjs).
 pkg/dotbe_rules_embedded.js: pkg/dotbe_rules_bg.wasm scripts/embed-wasm.mjs
 	node scripts/embed-wasm.mjs $< $@
@@ -120,7 +126,7 @@ pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pk
 		pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js pkg/registrant.js pkg/registrant.d.ts pkg/registrant-bind-form.js pkg/registrant-bind-form.d.ts \
 		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md \
 		pkg/node-bind-form.js pkg/embedded.js pkg/embedded.d.ts pkg/registrant-embedded.js pkg/registrant-embedded.d.ts \
-		pkg/dotbe_rules_embedded.js pkg/dotbe_rules_registrant_embedded.js
+		pkg/dotbe_rules_embedded.js pkg/dotbe_rules_registrant_embedded.js pkg/registrant/bind-form.js pkg/registrant/embedded.js
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

@@ -70,8 +70,12 @@ const pkg = {
     'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
     'dotbe_rules_registrant_bg.wasm', 'README.md', 'node-bind-form.js', 'embedded.js', 'embedded.d.ts',
     'registrant-embedded.js', 'registrant-embedded.d.ts', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant_embedded.js',
+    // For resolvers that do not read `exports` (Parcel by default): the subpaths as files.
+    'registrant/bind-form.js', 'registrant/embedded.js',
   ],
-  sideEffects: false,
+  // Only the entries that load their module as they are imported (the re-exports around it
+  // would let a bundler drop that otherwise).
+  sideEffects: ['./embedded.js', './registrant-embedded.js', './registrant/embedded.js', './node.js', './node.cjs'],
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],
 };

@@ -103,7 +103,7 @@ test('package.json: version from Cargo.toml, exports for Node and browsers, only
   assert.equal(manifest.exports['.'].node.import.default, './node.js');
   assert.equal(manifest.exports['.'].node.require.default, './node.cjs');
   assert.equal(manifest.exports['.'].default, './index.js');
-  assert.equal(manifest.sideEffects, false);
+  assert.deepEqual(manifest.sideEffects, ['./embedded.js', './registrant-embedded.js', './registrant/embedded.js', './node.js', './node.cjs']);
   for (const f of manifest.files) assert.ok(existsSync(join(pkg, f)), `${f} is listed and exists`);
   const dts = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
   assert.doesNotMatch(dts, /\bany\b/, 'no `any` in the types');
