@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 import { blocks, instrument } from './examples.mjs';
 import { launch } from '../e2e/browser.mjs';
 
@@ -32,7 +33,7 @@ const prelude = (dom) => `
 import * as __dotbe from 'dotbe-rules';
 import { differs as __differs, shownValue as __shownValue } from ${JSON.stringify(helpers)};
 ${dom ? `import { JSDOM as __JSDOM } from 'jsdom';
-const __dom = new __JSDOM('<!doctype html><html lang="nl"><body><form><input name="name"><input name="postalCode"><select name="country"></select></form></body></html>');
+const __dom = new __JSDOM('<!doctype html><html lang="nl"><body><div id="root"></div><form><input name="name"><input name="postalCode"><select name="country"></select></form></body></html>', { pretendToBeVisual: true });
 for (const k of ['window', 'document', 'navigator', 'Event', 'HTMLElement']) globalThis[k] = k === 'window' ? __dom.window : __dom.window[k];` : ''}
 Object.assign(globalThis, __dotbe);
 const __failures = [];
@@ -49,9 +50,11 @@ process.on('beforeExit', () => { console.log(JSON.stringify({ failures: __failur
 
 for (const file of ['README.md', 'pkg-README.md']) {
   const all = blocks(readFileSync(join(repo, file), 'utf8'));
-  for (const block of all.filter((b) => b.lang === 'js')) {
+  for (const block of all.filter((b) => b.lang === 'js' || b.lang === 'jsx')) {
     test(`${file}:${block.line}: the example runs and shows what it gives`, () => {
-      const { source } = instrument(block.code, block.line);
+      let { source } = instrument(block.code, block.line);
+      // React examples: JSX compiled as a bundler would, run in jsdom.
+      if (block.lang === 'jsx') source = transformSync(source, { loader: 'jsx', jsx: 'automatic', format: 'esm' }).code;
       const name = `${file.replace('.md', '')}-${block.line}.mjs`;
       writeFileSync(join(dir, name), prelude(/\bdocument\b/.test(block.code)) + source + '\n');
       let out;
@@ -102,7 +105,8 @@ async function htmlExample(html) {
     if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
     try {
       const file = join(pkg, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/pkg\//, ''));
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      const body = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }

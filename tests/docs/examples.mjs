@@ -82,7 +82,7 @@ export function instrument(code, firstLine) {
       const body = at < 0 ? lines[i] : lines[i].slice(0, at);
       depth = depthAfter(body, depth);
       stmt.push(body);
-      if (depth <= 0 && body.trimEnd().endsWith(';')) {
+      if (depth <= 0 && /[;}]$/.test(body.trimEnd())) {
         if (at >= 0) sameLine = lines[i].slice(at + 2).trim();
         i++;
         break;
@@ -101,14 +101,16 @@ export function instrument(code, firstLine) {
       while (comment(lines[i]) !== null) shown.push(comment(lines[i++]));
     }
     const text = stmt.join('\n').trimEnd().replace(/;$/, '');
-    if (shown.length && !/^\s*(const|let|var|import|export)\b/.test(text)) {
+    if (shown.length && !/^\s*(const|let|var|import|export|try|if|for|while|function|class)\b/.test(text)) {
       out.push(`__check(${firstLine + start}, (${text}), ${JSON.stringify(shown.join('\n'))});`);
       checks++;
     } else {
       out.push(stmt.join('\n'));
     }
   }
-  return { source: out.join('\n'), checks };
+  // A `.wasm` imported for a bundler's file loader (esbuild's recipe) is its URL, as there.
+  const source = out.join('\n').replace(/^import (\w+) from ('[^']+\.wasm');$/gm, 'const $1 = import.meta.resolve($2);');
+  return { source, checks };
 }
 
 /** The shown text as a value: `…` turned into markers (see the top of this file). */
@@ -144,7 +146,7 @@ export function shownValue(text) {
     if (!/\s/.test(c)) last = c;
   }
   // eslint-disable-next-line no-new-func
-  return Function(`"use strict"; return (${js});`)();
+  return Function(`"use strict"; return (${js}\n);`)();
 }
 
 /** Whether `actual` is what `shown` shows; the first difference otherwise, as a path and text. */
