@@ -141,6 +141,14 @@ test('every entry in jsdom under Vitest, bind-form included (the node condition)
       postal.dispatchEvent(new Event('input', { bubbles: true }));
       expect(document.getElementById(postal.getAttribute('aria-describedby')).textContent).toMatch(/Geen geldige postcode/);
       expect(validateRegistrant({ country: 'BE', postalCode: '9000' }, { only: ['postalCode'] }).valid).toBe(true);
+      // Own words in bindForm too.
+      document.body.innerHTML = '<form><input name="country" value="NL"><input name="postalCode"></form>';
+      const own = document.querySelector('form');
+      bindForm(own, { messages: { postal_code_format: 'Postcode? Bijvoorbeeld {example}.' } });
+      const zip = own.elements.namedItem('postalCode');
+      zip.value = '12';
+      zip.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(zip.validationMessage).toBe('Postcode? Bijvoorbeeld 1234 AB.');
       expect(typeof full.bindForm).toBe('function');
     });
   `);
