@@ -134,7 +134,7 @@ test('Rollup: node-resolve and @web/rollup-plugin-import-meta-assets (which copi
 test('Parcel: no configuration', () => {
   const p = project('parcel', page());
   const parcel = join(repo, 'node_modules/.bin/parcel');
-  const run = spawnSync(parcel, ['build', 'web/index.html', '--dist-dir', 'dist', '--no-cache', '--no-source-maps', '--public-url', './', '--log-level', 'error'], { cwd: p.root, encoding: 'utf8' });
+  const run = spawnSync(parcel, ['build', 'web/index.html', '--dist-dir', 'dist', '--no-cache', '--cache-dir', join(p.root, '.parcel-cache'), '--no-source-maps', '--public-url', './', '--log-level', 'error'], { cwd: p.root, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   // Parcel names the .wasm's hashed file in an inline import map: a strict CSP allows it by its hash.
   const map = readFileSync(join(p.dist, 'index.html'), 'utf8').match(/<script type=importmap>(.*?)<\/script>/)?.[1];
