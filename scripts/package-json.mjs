@@ -57,6 +57,8 @@ const pkg = {
       types: './registrant-embedded.d.ts',
       default: './registrant-embedded.js',
     },
+    // The country list as static data, at once and without wasm (the same everywhere).
+    './countries': { types: './countries.d.ts', default: './countries.js' },
     // Under Node (jsdom, Vitest), both form bindings run over the Node entry, ready on import.
     './bind-form': { types: './bind-form.d.ts', node: './node-bind-form.js', default: './bind-form.js' },
     './registrant/bind-form': { types: './registrant-bind-form.d.ts', node: './node-bind-form.js', default: './registrant-bind-form.js' },
@@ -71,7 +73,7 @@ const pkg = {
     'dotbe_rules_registrant_bg.wasm', 'README.md', 'node-bind-form.js', 'embedded.js', 'embedded.d.ts',
     'registrant-embedded.js', 'registrant-embedded.d.ts', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant_embedded.js',
     // For resolvers that do not read `exports` (Parcel by default): the subpaths as files.
-    'registrant/bind-form.js', 'registrant/embedded.js',
+    'registrant/bind-form.js', 'registrant/embedded.js', 'countries.js', 'countries.d.ts',
   ],
   // Only the entries that load their module as they are imported (the re-exports around it
   // would let a bundler drop that otherwise).

@@ -34,7 +34,7 @@ function node(file, source) {
 
 test('the tarball holds the package and nothing else, with no paths of the build machine', () => {
   assert.deepEqual(files, [
-    'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant.js',
+    'README.md', 'bind-form.d.ts', 'bind-form.js', 'countries.d.ts', 'countries.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant.js',
     'dotbe_rules_registrant_bg.wasm', 'dotbe_rules_registrant_embedded.js', 'embedded.d.ts', 'embedded.js', 'index.d.cts', 'index.d.ts', 'index.js',
     'node-bind-form.js', 'node.cjs', 'node.js', 'package.json', 'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant-embedded.d.ts',
     'registrant-embedded.js', 'registrant.d.ts', 'registrant.js', 'registrant/bind-form.js', 'registrant/embedded.js',

@@ -209,3 +209,17 @@ test("a failed load says what to do, and 'ready' rejects with it", () => {
   assert.equal(out.readyToo, out.failed);
   assert.match(out.call, /the checks cannot run: dotbe-rules: could not load/);
 });
+
+test("'dotbe-rules/countries': the country list at once, with no wasm, the entries' list exactly", () => {
+  const out = run(`
+    import { countries as fromData } from ${JSON.stringify(join(pkg, 'countries.js'))};
+    import { countries } from 'dotbe-rules';
+    const tags = [undefined, null, 'en', 'nl', 'fr', 'de', 'nl-BE', 'FR_be', ' de ', 'es', 'x'.repeat(80)];
+    let thrown;
+    try { fromData(42); } catch (e) { thrown = e.constructor.name; }
+    console.log(JSON.stringify({ same: tags.map((t) => JSON.stringify(fromData(t)) === JSON.stringify(countries(t ?? undefined))), thrown, be: fromData('nl').find((c) => c.code === 'BE') }));
+  `);
+  assert.deepEqual(out.same, Array(11).fill(true));
+  assert.equal(out.thrown, 'TypeError');
+  assert.deepEqual(out.be, { code: 'BE', name: 'België', phonePrefix: '32', postalExample: '4000', hasPostalCodes: true });
+});

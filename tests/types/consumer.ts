@@ -30,6 +30,9 @@ import init, {
   ready,
 } from 'dotbe-rules';
 import { bindForm, type FormBinding } from 'dotbe-rules/bind-form';
+import { countries as countryList } from 'dotbe-rules/countries';
+
+export const dropdown: CountryEntry[] = countryList(navigator.language);
 
 export function bind(form: HTMLFormElement): FormBinding {
   const binding = bindForm(form, { lang: 'nl', fields: { postalCode: 'zip' }, domain: () => 'example.be', onResult: (r, e) => void [r.value.phone, e?.type] });
