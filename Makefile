@@ -98,11 +98,27 @@ pkg/%: js/%
 js/boundary.js: $(RUST_SOURCES) js/boundary.runtime.js examples/boundary-js.rs
 	cargo run --quiet --example boundary-js > $@.tmp && mv $@.tmp $@
 
+# The country list as static data (`dotbe-rules/countries`), generated from the country table.
+js/countries.js: $(RUST_SOURCES) examples/countries-js.rs
+	cargo run --quiet --example countries-js > $@.tmp && mv $@.tmp $@
+
 # The entries a browser downloads, each with what it shares with another (js/loader.js,
 # js/bind-form-core.js, js/boundary.js) bundled in, minified (scripts/minify.mjs).
-pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js scripts/minify.mjs
+pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js pkg/node-bind-form.js pkg/embedded.js pkg/registrant-embedded.js pkg/countries.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js js/countries.js scripts/minify.mjs
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
+
+# Files at the subpaths, for resolvers that do not read package.json's exports (Parcel by
+# default): re-exports of the entry files.
+pkg/registrant/bind-form.js pkg/registrant/embedded.js: pkg/registrant/%.js: js/registrant-%.js
+	@mkdir -p pkg/registrant
+	echo "export * from '../registrant-$*.js';" > $@
+
+# The '/embedded' entries' wasm, in base64 (scripts/embed-wasm.mjs).
+pkg/dotbe_rules_embedded.js: pkg/dotbe_rules_bg.wasm scripts/embed-wasm.mjs
+	node scripts/embed-wasm.mjs $< $@
+pkg/dotbe_rules_registrant_embedded.js: pkg/dotbe_rules_registrant_bg.wasm scripts/embed-wasm.mjs
+	node scripts/embed-wasm.mjs $< $@
 
 # Node's require(): the ESM glue and entry bundled into one CommonJS file by esbuild.
 pkg/node.cjs: js/node-cjs.js pkg/index.js pkg/dotbe_rules.js scripts/build-cjs.mjs
@@ -117,7 +133,10 @@ pkg/README.md: pkg-README.md
 
 pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js \
 		pkg/dotbe_rules_registrant_bg.wasm pkg/dotbe_rules_registrant.js pkg/registrant.js pkg/registrant.d.ts pkg/registrant-bind-form.js pkg/registrant-bind-form.d.ts \
-		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md
+		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md \
+		pkg/node-bind-form.js pkg/embedded.js pkg/embedded.d.ts pkg/registrant-embedded.js pkg/registrant-embedded.d.ts \
+		pkg/dotbe_rules_embedded.js pkg/dotbe_rules_registrant_embedded.js pkg/registrant/bind-form.js pkg/registrant/embedded.js \
+		pkg/countries.js pkg/countries.d.ts
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

@@ -1,6 +1,6 @@
 // dotbe-rules/bind-form — types. Hand-written, checked by tests/consumer.
 /// <reference lib="dom" />
-import type { LangTag, RegistrantField, RegistrantResult } from './index.js';
+import type { LangTag, Messages, RegistrantField, RegistrantResult } from './index.js';
 
 export interface BindFormOptions {
   /** Message language (default `en`). */
@@ -9,9 +9,12 @@ export interface BindFormOptions {
   fields?: Partial<Record<RegistrantField, string>>;
   /** The domain being registered (or a function returning it), for the e-mail warning. */
   domain?: string | (() => string | undefined);
+  /** Own words for the messages, as for the checks. */
+  messages?: Messages;
   /**
    * Called after every check. On submit `result` is the whole form's, and `result.value` holds
    * the normalised values to send; `event` is the input or submit event (null for a re-check).
+   * If it throws on submit, the submit is cancelled (the error is still thrown).
    */
   onResult?: (result: RegistrantResult, event: Event | null) => void;
 }
@@ -28,6 +31,9 @@ export interface FormBinding {
 /**
  * Wires an ordinary <form> to validateRegistrant: each field checked as the user types, the
  * whole form on submit, setCustomValidity, aria-invalid after the user touched the field,
- * messages linked with aria-describedby, "use this" buttons for suggestions. Call `init()` first.
+ * messages linked with aria-describedby, "use this" buttons for suggestions. No `await ready`
+ * needed: until the module is loaded, typing is checked once it is and a submit is held. An
+ * empty `<select name="country">` is filled with the countries; errors of fields the form has no
+ * input for show in a form-level box (`.dotbe-form-messages`).
  */
 export function bindForm(form: HTMLFormElement, options?: BindFormOptions): FormBinding;

@@ -13,15 +13,22 @@ const A_ABSENT = 0, A_NULL = 1, A_FALSE = 2, A_TRUE = 3, A_NUMBER = 4, A_TEXT = 
 
 // The keys each call reads, in the order Rust reads them (src/boundary/shape.rs).
 const FIELDS = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language'];
-const REGISTRANT_OPTIONS = ['lang', 'domain', 'only'];
-const LANG_ONLY = ['lang'];
-const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now'];
-const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved'];
-const TRANSFER = ['type', 'authCode', 'authCodeIssuedAt', 'now', 'statuses', 'revokeProcedure', 'quarantine', 'nameservers', 'nameserverGroup', 'registrantChange', 'heldByRegistry'];
+const REGISTRANT_OPTIONS = ['lang', 'domain', 'only', 'messages'];
+const LANG_ONLY = ['lang', 'messages'];
+const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now', 'messages'];
+const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved', 'messages'];
+const TRANSFER = ['kind', 'type', 'authCode', 'authCodeIssuedAt', 'now', 'statuses', 'revokeProcedure', 'quarantine', 'nameservers', 'nameserverGroup', 'registrantChange', 'heldByRegistry'];
 const NAMESERVERS = ['domain', 'group', 'nameservers'];
 const NAMESERVER = ['host', 'ips'];
 const AUDIT_OPTIONS = ['lang', 'fixFirst'];
 const AUDIT_RECORD = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language', 'domains', 'names', 'id', 'line', 'mail'];
+// The keys of the records whose other keys are reported (an unknown option, a misspelt field).
+const KNOWN_FIELDS = new Set(FIELDS);
+const KNOWN_REGISTRANT_OPTIONS = new Set(REGISTRANT_OPTIONS);
+const KNOWN_LANG_ONLY = new Set(LANG_ONLY);
+const KNOWN_AUTH_CODE_OPTIONS = new Set(AUTH_CODE_OPTIONS);
+const KNOWN_CHANGE_CONTEXT = new Set(CHANGE_CONTEXT);
+const KNOWN_TRANSFER = new Set(TRANSFER);
 
 // The handwritten part of js/boundary.js (not a module of its own: the generator puts the
 // constants it uses above it, and the packers and readers made from the Rust types below it).
@@ -155,10 +162,11 @@ const longText = (v) => (typeof v === 'string' ? String.fromCharCode(T_LONG_TEXT
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
 const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
 
-const KNOWN = new Set(FIELDS);
-
-/** The enumerable own keys of `obj` that are no registrant field (misspelt ones, most likely). */
-function unknownKeys(obj) {
+/**
+ * The enumerable own keys of `obj` that are not in `known` (a record's keys): misspelt registrant
+ * fields, unknown options. The core decides what they are worth (a warning, a `TypeError`).
+ */
+function unknownKeys(obj, known) {
   let keys;
   try {
     if (typeof obj !== 'object' || obj === null || isArray(obj)) return String.fromCharCode(T_MISSING);
@@ -169,7 +177,7 @@ function unknownKeys(obj) {
   let out = '';
   let n = 0;
   for (let i = 0; i < keys.length && i < UNKNOWN_KEYS_SCANNED && n < UNKNOWN_KEYS_REPORTED; i++) {
-    if (KNOWN.has(keys[i])) continue;
+    if (known.has(keys[i])) continue;
     out += leaf(keys[i].slice(0, UNKNOWN_KEY_UNITS));
     n++;
   }
@@ -258,13 +266,13 @@ class Reader {
 }
 
 // Packers: each call's JS arguments as one string (src/boundary/shape.rs, CALLS).
-export const packValidateRegistrant = (input, options) => record(options, REGISTRANT_OPTIONS) + record(input, FIELDS) + unknownKeys(input);
-export const packCheckAuthCode = (code, options) => leaf(code) + record(options, AUTH_CODE_OPTIONS);
-export const packValidateDomainName = (name, options) => leaf(name) + record(options, LANG_ONLY);
-export const packValidateNameservers = (input, options) => record(input, NAMESERVERS, (v, i) => (i === 2 ? value(v, nameserver) : value(v))) + record(options, LANG_ONLY);
-export const packDecideContactChange = (current, proposed, context) => record(current, FIELDS) + record(proposed, FIELDS) + record(context, CHANGE_CONTEXT);
-export const packCheckTransfer = (request, options) => record(request, TRANSFER) + record(options, LANG_ONLY);
-export const packWhoisPreview = (registrant, options) => record(registrant, FIELDS) + record(options, LANG_ONLY);
+export const packValidateRegistrant = (input, options) => record(options, REGISTRANT_OPTIONS) + unknownKeys(options, KNOWN_REGISTRANT_OPTIONS) + record(input, FIELDS) + unknownKeys(input, KNOWN_FIELDS);
+export const packCheckAuthCode = (code, options) => leaf(code) + record(options, AUTH_CODE_OPTIONS) + unknownKeys(options, KNOWN_AUTH_CODE_OPTIONS);
+export const packValidateDomainName = (name, options) => leaf(name) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
+export const packValidateNameservers = (input, options) => record(input, NAMESERVERS, (v, i) => (i === 2 ? value(v, nameserver) : value(v))) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
+export const packDecideContactChange = (current, proposed, options) => record(current, FIELDS) + record(proposed, FIELDS) + record(options, CHANGE_CONTEXT) + unknownKeys(options, KNOWN_CHANGE_CONTEXT);
+export const packCheckTransfer = (request, options) => record(request, TRANSFER) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY) + unknownKeys(request, KNOWN_TRANSFER);
+export const packWhoisPreview = (registrant, options) => record(registrant, FIELDS) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
 export const packCountries = (lang) => leaf(lang);
 export const packAuditStart = (id, options) => leaf(id) + record(options, AUDIT_OPTIONS);
 export const packAuditAdd = (id, records) => leaf(id) + batch(records, AUDIT_RECORD);
@@ -364,7 +372,7 @@ function readIssue(r) {
   const o = { path: r.any(), code: r.text(), severity: r.text(), risk: r.text(), message: r.text() };
   if (r.has()) o.suggestion = (r.isNull() ? null : r.text());
   if (r.has()) o.at = (r.isNull() ? null : readAt(r));
-  if (r.has()) o.params = readParams(r);
+  o.params = readParams(r);
   return o;
 }
 function readNameserver(r) {
@@ -452,7 +460,7 @@ export const validateRegistrant = (w, input, options) => unpackValidateRegistran
 export const checkAuthCode = (w, code, options) => unpackCheckAuthCode(w.checkAuthCode(packCheckAuthCode(code, options)));
 export const validateDomainName = (w, name, options) => unpackValidateDomainName(w.validateDomainName(packValidateDomainName(name, options)));
 export const validateNameservers = (w, input, options) => unpackValidateNameservers(w.validateNameservers(packValidateNameservers(input, options)));
-export const decideContactChange = (w, current, proposed, context) => unpackDecideContactChange(w.decideContactChange(packDecideContactChange(current, proposed, context)));
+export const decideContactChange = (w, current, proposed, options) => unpackDecideContactChange(w.decideContactChange(packDecideContactChange(current, proposed, options)));
 export const checkTransfer = (w, request, options) => unpackCheckTransfer(w.checkTransfer(packCheckTransfer(request, options)));
 export const whoisPreview = (w, registrant, options) => unpackWhoisPreview(w.whoisPreview(packWhoisPreview(registrant, options)));
 export const countries = (w, lang) => unpackCountries(w.countries(packCountries(lang)));

@@ -130,10 +130,11 @@ const longText = (v) => (typeof v === 'string' ? String.fromCharCode(T_LONG_TEXT
 /** A name server: a host name, or `{ host, ips }` with `ips` one address or a list. */
 const nameserver = (ns) => (typeof ns === 'object' && ns !== null && !isArray(ns) ? record(ns, NAMESERVER) : leaf(ns));
 
-const KNOWN = new Set(FIELDS);
-
-/** The enumerable own keys of `obj` that are no registrant field (misspelt ones, most likely). */
-function unknownKeys(obj) {
+/**
+ * The enumerable own keys of `obj` that are not in `known` (a record's keys): misspelt registrant
+ * fields, unknown options. The core decides what they are worth (a warning, a `TypeError`).
+ */
+function unknownKeys(obj, known) {
   let keys;
   try {
     if (typeof obj !== 'object' || obj === null || isArray(obj)) return String.fromCharCode(T_MISSING);
@@ -144,7 +145,7 @@ function unknownKeys(obj) {
   let out = '';
   let n = 0;
   for (let i = 0; i < keys.length && i < UNKNOWN_KEYS_SCANNED && n < UNKNOWN_KEYS_REPORTED; i++) {
-    if (KNOWN.has(keys[i])) continue;
+    if (known.has(keys[i])) continue;
     out += leaf(keys[i].slice(0, UNKNOWN_KEY_UNITS));
     n++;
   }

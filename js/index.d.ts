@@ -2,7 +2,11 @@
 
 /** Message language. Region tags such as `nl-BE` are read as their language. */
 export type Lang = 'en' | 'nl' | 'fr' | 'de';
-export type LangTag = Lang | `${Lang}-${string}`;
+/**
+ * A language tag: one of ours, with a region or not, or another one (`document.documentElement.lang`,
+ * `navigator.language`): a language we do not have falls back to English.
+ */
+export type LangTag = Lang | `${Lang}-${string}` | (string & {});
 
 /** `error` blocks the registration; `warning` is worth showing but does not. */
 export type Severity = 'error' | 'warning';
@@ -90,7 +94,7 @@ export interface IssueAt {
   end: number;
 }
 
-/** The values a message refers to; only those of the issue's code are present. */
+/** The values a message refers to; only those of the issue's code are present (see `ParamsOf`). */
 export interface IssueParams {
   count?: number;
   min?: number;
@@ -117,18 +121,106 @@ export interface IssueParams {
   field?: string;
 }
 
-export interface Issue {
+/**
+ * The params each code's message shows (always an object; `{}` for a code that shows none), so a
+ * reseller's own wording can use them. `{char}` and `{position}` come from the issue's `at`,
+ * `{suggestion}` from its `suggestion`.
+ */
+export interface ParamsByCode {
+  invalid_type: { found: string; expected: 'text' | 'object' | 'list' };
+  required: {};
+  too_long: { max: number; count?: number };
+  too_short: { min: number };
+  auth_code_character: {};
+  auth_code_digit_count: { count: number };
+  auth_code_not_external: {};
+  internal_code_character: {};
+  auth_code_expired: { date: string };
+  auth_code_expiring: { date: string };
+  auth_code_issued_in_future: { date: string };
+  invalid_date: {};
+  unknown_field: { field: string };
+  longer_than_advised: { max: number };
+  charset: {};
+  at_sign_outside_email: {};
+  too_many_lines: { max: number };
+  postal_code_format: { country: string; example: string };
+  country_unknown: {};
+  phone_format: { prefix?: string };
+  phone_character: {};
+  phone_calling_code_unknown: { prefix: string };
+  phone_length: { prefix: string; lengths: Array<[number, number]>; count: number };
+  email_format: {};
+  email_character: {};
+  email_typo: {};
+  email_in_registered_domain: { domain: string };
+  vat_required: { country: string };
+  vat_format: { country: string; vatCountry?: string };
+  vat_checksum: {};
+  vat_country_mismatch: { country: string; vatCountry: string };
+  vat_pending: {};
+  language_unknown: {};
+  implausible: {};
+  domain_character: {};
+  domain_hyphen_edge: {};
+  domain_hyphen_34: {};
+  domain_idn_too_long: { count: number; max: number };
+  domain_punycode: {};
+  domain_not_be: {};
+  domain_subdomain: {};
+  domain_format: {};
+  nameservers_too_few: { count: number; min: number };
+  nameservers_too_many: { count: number; max: number };
+  nameserver_duplicate: {};
+  nameserver_host: {};
+  nameserver_glue_required: { domain: string };
+  nameserver_glue_not_allowed: {};
+  nameserver_group_glue: {};
+  ip_format: {};
+  ip_not_public: {};
+  revoke_procedure: {};
+  transfer_lock_client: {};
+  transfer_lock_server: {};
+  nameservers_missing: {};
+  registrant_change_internal: {};
+}
+
+/** The params of code `C`. */
+export type ParamsOf<C extends IssueCode> = C extends keyof ParamsByCode ? ParamsByCode[C] : IssueParams;
+
+interface IssueOf<C extends IssueCode> {
   /** Where the problem is: `[]` for the checked value itself, `['issuedAt']` for an option. */
   path: Array<string | number>;
-  code: IssueCode;
+  code: C;
   severity: Severity;
   risk: Risk;
-  /** In the requested language. */
+  /** In the requested language (or the caller's own words, option `messages`). */
   message: string;
   /** A corrected value to offer ("did you mean"). */
   suggestion?: string;
   at?: IssueAt;
-  params?: IssueParams;
+  /** The values the message shows (`{}` if none): narrowed by `code`. */
+  params: ParamsOf<C>;
+}
+
+/** One problem found: narrow on `code` to get its `params` typed. */
+export type Issue<C extends IssueCode = IssueCode> = C extends IssueCode ? IssueOf<C> : never;
+
+/**
+ * Own words for messages (option `messages` of every check, the schema and bindForm): by issue
+ * code, a template — `{name}` placeholders from the issue's `params`, plus `{char}`, `{position}`
+ * (from `at`), `{suggestion}` and `{code}`; a list of ranges reads `6, 8–9` — or a function of the
+ * issue; or one function of every issue. A code left out, or a function returning `undefined`,
+ * keeps the built-in message in `lang`. Rendered on the JS side from the result.
+ */
+export type Messages =
+  | { [C in IssueCode]?: string | ((issue: Issue<C>) => string | undefined) }
+  | ((issue: Issue) => string | undefined);
+
+/** What every check's options have. */
+export interface CommonOptions {
+  lang?: LangTag;
+  messages?: Messages;
 }
 
 /** The shape every check returns. `valid` is true iff no issue has severity `error`. */
@@ -141,7 +233,7 @@ export interface CheckResult<V> {
 
 export type AuthCodeKind = 'external' | 'internal';
 
-export interface AuthCodeOptions {
+export interface AuthCodeOptions extends CommonOptions {
   /**
    * What the step accepts: `external` (an external transfer or a trade) only the registry's
    * 15-digit code; `internal` (an internal transfer) a reseller's code or the registry's.
@@ -152,7 +244,6 @@ export interface AuthCodeOptions {
   issuedAt?: string | Date;
   /** The current moment; defaults to the clock. */
   now?: string | Date;
-  lang?: LangTag;
 }
 
 export interface AuthCodeResult extends CheckResult<string | null> {
@@ -164,10 +255,11 @@ export interface AuthCodeResult extends CheckResult<string | null> {
 
 /**
  * Checks a .be authorisation (transfer) code as typed or pasted. `value` is the canonical
- * `123-456-789-012-345` for an external code. Never throws on bad data; throws a `TypeError`
- * only for options that make no sense (not an object, an unknown `kind`).
+ * `123-456-789-012-345` for an external code. Never throws on bad data (an empty or missing form
+ * value is `required`); throws a `TypeError` only for options that make no sense (not an object,
+ * an unknown option or `kind`).
  */
-export function checkAuthCode(code: string, options?: AuthCodeOptions): AuthCodeResult;
+export function checkAuthCode(code: string | null | undefined, options?: AuthCodeOptions): AuthCodeResult;
 
 /** The registrant form's fields, by their API names (also the `name` attributes of the form). */
 export type RegistrantField =
@@ -205,8 +297,7 @@ export interface RegistrantInput {
   language?: string;
 }
 
-export interface RegistrantOptions {
-  lang?: LangTag;
+export interface RegistrantOptions extends CommonOptions {
   /** The domain being registered: warns about an e-mail address inside it. */
   domain?: string;
   /** Report only these fields (per-field feedback while typing); the rest is context. */
@@ -253,7 +344,7 @@ export type DomainNameResult = CheckResult<DomainName | null>;
  * Checks a .be domain name as typed: `Café.be`, `café` (a bare label means `café.be`),
  * `xn--caf-dma.be`, upper case, spaces, a trailing dot.
  */
-export function validateDomainName(name: string, options?: { lang?: LangTag }): DomainNameResult;
+export function validateDomainName(name: string | null | undefined, options?: CommonOptions): DomainNameResult;
 
 export interface NameserverInput {
   /** Host name; IDN allowed. */
@@ -282,7 +373,7 @@ export interface NameserversValue {
 export type NameserversResult = CheckResult<NameserversValue>;
 
 /** Checks a domain's name servers: 2–9 or a group, host names, duplicates, glue, IP syntax. */
-export function validateNameservers(input: NameserversInput, options?: { lang?: LangTag }): NameserversResult;
+export function validateNameservers(input: NameserversInput, options?: CommonOptions): NameserversResult;
 
 /** How a registrant change is carried out (spec §4). */
 export type ChangeAction = 'none' | 'update' | 'trade';
@@ -305,13 +396,16 @@ export type ChangeRule =
   | 'revoke_procedure_update'
   | 'monitored_update_approved';
 
-export interface ContactChangeContext {
+/** decideContactChange's options (the spec's "context"). */
+export interface ContactChangeOptions extends CommonOptions {
   /** The domain is in the revoke procedure (NIS2): name changes go by standard update. */
   revokeProcedure?: boolean;
   /** The registry approved a monitored update for this change. */
   monitoredUpdateApproved?: boolean;
-  lang?: LangTag;
 }
+
+/** @deprecated The old name of {@link ContactChangeOptions}. */
+export type ContactChangeContext = ContactChangeOptions;
 
 export interface ContactChangeDecision {
   action: ChangeAction;
@@ -335,11 +429,13 @@ export interface ContactChangeDecision {
 }
 
 /** Does this registrant change need a regular update, a trade, or nothing? */
-export function decideContactChange(current: RegistrantInput, proposed: RegistrantInput, context?: ContactChangeContext): ContactChangeDecision;
+export function decideContactChange(current: RegistrantInput, proposed: RegistrantInput, options?: ContactChangeOptions): ContactChangeDecision;
 
 export interface TransferRequest {
   /** `external`: from another registrar; `internal`: between resellers of one registrar. Default `external`. */
-  type?: 'external' | 'internal';
+  kind?: AuthCodeKind;
+  /** @deprecated The old name of `kind` (still read; both given, they must agree). */
+  type?: AuthCodeKind;
   authCode: string;
   authCodeIssuedAt?: string | Date;
   now?: string | Date;
@@ -362,10 +458,11 @@ export interface TransferResult extends CheckResult<string | null> {
 }
 
 /** May this transfer go ahead now, and what will it do? `value` is the canonical code. */
-export function checkTransfer(request: TransferRequest, options?: { lang?: LangTag }): TransferResult;
+export function checkTransfer(request: TransferRequest, options?: CommonOptions): TransferResult;
 
 export interface WhoisPreview {
-  holder: 'organisation' | 'person';
+  /** `organization` (before 0.2: `organisation`) or `person`. */
+  holder: 'organization' | 'person';
   /** The registrant fields anyone can look up. */
   shown: RegistrantField[];
   hidden: RegistrantField[];
@@ -374,7 +471,7 @@ export interface WhoisPreview {
 }
 
 /** What the public WHOIS/RDAP will show of this registrant. */
-export function whoisPreview(registrant: RegistrantInput, options?: { lang?: LangTag }): WhoisPreview;
+export function whoisPreview(registrant: RegistrantInput, options?: CommonOptions): WhoisPreview;
 
 /** One country for a dropdown. */
 export interface CountryEntry {
@@ -393,7 +490,7 @@ export function countries(lang?: LangTag): CountryEntry[];
 
 /**
  * The Standard Schema interface, v1 (https://standardschema.dev), as the spec asks libraries to
- * copy it: the package has no dependencies.
+ * copy it: the package has no dependencies, and these types need none installed.
  */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   readonly '~standard': StandardSchemaV1.Props<Input, Output>;
@@ -425,16 +522,72 @@ export declare namespace StandardSchemaV1 {
     readonly input: Input;
     readonly output: Output;
   }
+  /** The input type of a schema. */
+  type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema['~standard']['types']>['input'];
+  /** The output type of a schema. */
+  type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema['~standard']['types']>['output'];
 }
 
-/** The registrant as a Standard Schema: errors fail, warnings do not; the output is the normalised registrant. */
-export type RegistrantSchema = StandardSchemaV1<RegistrantInput, Registrant>;
+/**
+ * An issue of the registrant schema: a Standard Schema issue that keeps what the check said —
+ * `code` (also react-hook-form's `type`), `params`, `severity`, `risk`, `suggestion`, `at`.
+ * `path` is one the form has: `['street']` with `line` (0-based) for a line of a street given
+ * as one text, `['street', n]` when the form holds a list of lines; prefixed by the schema's
+ * `path` when nested; absent for the value itself.
+ */
+export type RegistrantSchemaIssue = Issue extends infer I
+  ? I extends Issue
+    ? Omit<I, 'path'> & { readonly path?: ReadonlyArray<string | number>; readonly line?: number }
+    : never
+  : never;
 
-/** A registrant schema with messages in `lang` (and `domain` for the e-mail warning). */
-export function createRegistrantSchema(options?: { lang?: LangTag; domain?: string }): RegistrantSchema;
+/** What the registrant schema's `validate` returns: at once, never a Promise. */
+export type RegistrantSchemaResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<RegistrantSchemaIssue>; readonly value?: undefined };
+
+/** The registrant as a Standard Schema: errors fail, warnings do not. */
+export interface RegistrantSchema<Input = RegistrantInput, Output = Registrant> extends StandardSchemaV1<Input, Output> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'dotbe-rules';
+    /**
+     * Synchronous once the module is loaded (in Node and the '/embedded' entries, at once; in a
+     * browser entry after `ready`): it throws before, as every check does.
+     */
+    readonly validate: (value: unknown) => RegistrantSchemaResult<Output>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+/** The form's values with the normalised registrant fields merged over them (other keys kept). */
+export type WithRegistrant<Values> = Omit<Values, RegistrantField> & Registrant;
+
+export interface RegistrantSchemaOptions<Values = unknown> extends CommonOptions {
+  /** The domain being registered (warns about an e-mail address inside it), or a function of the form's values. */
+  domain?: string | ((values: Values) => string | undefined);
+  /**
+   * Called after every validation with its warnings (`[]` when none) and the values checked:
+   * Standard Schema has no warnings, so this is how "did you mean gmail.com?" reaches the form.
+   */
+  onWarnings?: (warnings: RegistrantSchemaIssue[], values: unknown) => void;
+}
+
+/**
+ * A registrant schema. The form's other keys (`acceptTerms`, `domain`) are kept in the output.
+ * `Values` is the form's type. With `path`, the registrant sits at that key of the values
+ * (`{ registrant: {…}, acceptTerms }`): issues are prefixed with it, and the output has the
+ * normalised registrant there.
+ */
+export function createRegistrantSchema<Values extends RegistrantInput = RegistrantInput>(
+  options?: RegistrantSchemaOptions<Values> & { path?: undefined },
+): RegistrantSchema<Values, WithRegistrant<Values>>;
+export function createRegistrantSchema<K extends string, Values extends { [P in K]: RegistrantInput }>(
+  options: RegistrantSchemaOptions<Values> & { path: K | [K] },
+): RegistrantSchema<Values, Omit<Values, K> & { [P in K]: WithRegistrant<Values[K]> }>;
 
 /** `createRegistrantSchema()` with English messages. */
-export declare const registrantSchema: RegistrantSchema;
+export declare const registrantSchema: RegistrantSchema<RegistrantInput, Registrant>;
 
 /** The module's memory, for monitoring a long-running page (it stays flat after warm-up). */
 export function memoryUsage(): { wasmBytes: number };
@@ -442,8 +595,19 @@ export function memoryUsage(): { wasmBytes: number };
 /** What `init` can load the module from. Left out: the .wasm next to the package's JS. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
-/** Loads the module (browsers, bundlers). Idempotent. In Node it is already loaded. */
+/**
+ * Loads the module from `input` (browsers, bundlers) instead of the .wasm next to the package's
+ * JS. Idempotent: the load starts on import anyway, so call it in your module's top-level code
+ * to choose where from. In Node and the '/embedded' entries it is already loaded.
+ */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+export { init };
+
+/**
+ * Resolves once the module is loaded (its download starts on import); the checks answer
+ * synchronously from then on, and throw before. Rejects, with what to do, if the load fails.
+ */
+export declare const ready: Promise<void>;
 
 /** Instantiates the module synchronously from its bytes or a compiled module. */
 export function initSync(module: BufferSource | WebAssembly.Module): void;

@@ -1,29 +1,32 @@
-// dotbe-rules — entry for browsers and bundlers: `await init()` once, then call the checks.
-// Each check packs its arguments, calls the wasm and reads its answer through boundary.js
-// (generated from the Rust definitions in src/boundary/).
+// dotbe-rules — entry for browsers and bundlers. The wasm download starts on import; `ready`
+// resolves once it is loaded, and the checks answer synchronously from then on (`init(url)`
+// loads from elsewhere, `initSync(bytes)` at once). Each check packs its arguments, calls the
+// wasm and reads its answer through boundary.js (generated from the Rust definitions in
+// src/boundary/).
 // The .wasm is found next to this file through `new URL(..., import.meta.url)`, which Vite,
-// webpack 5, Parcel and Rollup understand. A signup form that only checks the registrant can
-// import 'dotbe-rules/registrant' instead (registrant.js): the same checks, a smaller download.
+// webpack 5 and Parcel understand (Rollup and esbuild need the README's recipe). A signup form
+// that only checks the registrant can import 'dotbe-rules/registrant' instead (registrant.js):
+// the same checks, a smaller download.
 import initWasm, * as wasm from './dotbe_rules.js';
 import * as boundary from './boundary.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
-const { init, initSync, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync);
+const { init, initSync, ready, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync, 'dotbe_rules_bg.wasm', () => new URL('./dotbe_rules_bg.wasm', import.meta.url));
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;
-export { initSync, memoryUsage };
+export { init, initSync, ready, memoryUsage };
 
 export const checkAuthCode = loadedFirst((a, b) => boundary.checkAuthCode(wasm, a, b));
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
 export const validateDomainName = loadedFirst((a, b) => boundary.validateDomainName(wasm, a, b));
 export const validateNameservers = loadedFirst((a, b) => boundary.validateNameservers(wasm, a, b));
-export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c));
+export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c), 2);
 export const checkTransfer = loadedFirst((a, b) => boundary.checkTransfer(wasm, a, b));
 export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a, b));
 export const countries = loadedFirst((lang) => boundary.countries(wasm, lang));
 
-/** A Standard Schema over validateRegistrant (see loader.js); `options`: `lang`, `domain`. */
+/** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
 
 /** `createRegistrantSchema()` with English messages. */

@@ -1,7 +1,7 @@
-// dotbe-rules/registrant/bind-form — bindForm over the registrant entry's validateRegistrant, so
-// a signup form downloads only the registrant module (bind-form-core.js has what it does).
-import { validateRegistrant } from './registrant.js';
+// dotbe-rules/registrant/bind-form — bindForm over the registrant entry, so a signup form
+// downloads only the registrant module (bind-form-core.js has what it does).
+import * as entry from './registrant.js';
 import { bindFormOver } from './bind-form-core.js';
 
 /** Binds `form` to validateRegistrant: see bind-form-core.js and bind-form.d.ts. */
-export const bindForm = (form, options) => bindFormOver(validateRegistrant, form, options);
+export const bindForm = (form, options) => bindFormOver(entry, form, options);

@@ -2,6 +2,8 @@
 // main entry's.
 export {
   default,
+  init,
+  ready,
   initSync,
   memoryUsage,
   validateRegistrant,

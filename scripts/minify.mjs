@@ -17,7 +17,7 @@ if (process.argv.length === 4) {
     entryPoints: [source],
     bundle: true,
     // The glue, and the entry a form binding runs over: modules of their own.
-    external: ['./dotbe_rules*.js', './index.js', './registrant.js'],
+    external: ['./dotbe_rules*.js', './index.js', './registrant.js', './node.js'],
     format: 'esm',
     minify: true,
     target: 'es2020',

@@ -40,8 +40,28 @@ const pkg = {
       types: './registrant.d.ts',
       default: './registrant.js',
     },
-    './bind-form': { types: './bind-form.d.ts', default: './bind-form.js' },
-    './registrant/bind-form': { types: './registrant-bind-form.d.ts', default: './registrant-bind-form.js' },
+    // The wasm inside, ready on import, no file to copy (a larger download). Node: as above.
+    './embedded': {
+      node: {
+        import: { types: './index.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
+      types: './embedded.d.ts',
+      default: './embedded.js',
+    },
+    './registrant/embedded': {
+      node: {
+        import: { types: './registrant.d.ts', default: './node.js' },
+        require: { types: './index.d.cts', default: './node.cjs' },
+      },
+      types: './registrant-embedded.d.ts',
+      default: './registrant-embedded.js',
+    },
+    // The country list as static data, at once and without wasm (the same everywhere).
+    './countries': { types: './countries.d.ts', default: './countries.js' },
+    // Under Node (jsdom, Vitest), both form bindings run over the Node entry, ready on import.
+    './bind-form': { types: './bind-form.d.ts', node: './node-bind-form.js', default: './bind-form.js' },
+    './registrant/bind-form': { types: './registrant-bind-form.d.ts', node: './node-bind-form.js', default: './registrant-bind-form.js' },
     // The portfolio audit (spec §7): ready on import in Node, init() in browsers.
     './audit': {
       node: { types: './audit.d.ts', default: './audit-node.js' },
@@ -57,11 +77,17 @@ const pkg = {
     'index.js', 'node.js', 'node.cjs', 'index.d.ts', 'index.d.cts', 'registrant.js', 'registrant.d.ts',
     'registrant-bind-form.js', 'registrant-bind-form.d.ts',
     'bind-form.js', 'bind-form.d.ts', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
-    'dotbe_rules_registrant_bg.wasm', 'README.md', 'audit.js', 'audit-node.js', 'audit.d.ts', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
+    'dotbe_rules_registrant_bg.wasm', 'README.md', 'node-bind-form.js', 'embedded.js', 'embedded.d.ts',
+    'registrant-embedded.js', 'registrant-embedded.d.ts', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant_embedded.js',
+    // For resolvers that do not read `exports` (Parcel by default): the subpaths as files.
+    'registrant/bind-form.js', 'registrant/embedded.js', 'countries.js', 'countries.d.ts',
+    'audit.js', 'audit-node.js', 'audit.d.ts', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ],
   // `npx dotbe-rules audit <file>`: the portfolio audit of an export.
   bin: { 'dotbe-rules': './cli.mjs' },
-  sideEffects: false,
+  // Only the entries that load their module as they are imported (the re-exports around it
+  // would let a bundler drop that otherwise).
+  sideEffects: ['./embedded.js', './registrant-embedded.js', './registrant/embedded.js', './node.js', './node.cjs', './audit-node.js'],
   engines: { node: '>=20' },
   keywords: ['dns', 'domain', '.be', 'dnsbelgium', 'validation', 'registrant', 'whois', 'wasm'],
 };

@@ -40,6 +40,7 @@ layer wasm-node     cargo cargo test --target wasm32-unknown-unknown --features 
 layer wasm-chromium cargo cargo test --target wasm32-unknown-unknown --features small-alloc --test wasm_browser
 layer package-node  node  node --test tests/node/
 layer consumer      node  node --test tests/consumer/
+layer docs          node  node --test tests/docs/
 layer demo-page     node  node --test tests/e2e/
 
 printf '\n\033[1m== summary\033[0m\n'

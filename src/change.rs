@@ -474,7 +474,7 @@ pub fn invalid_transfer(found: &'static str, lang: Lang) -> TransferReport {
 /// What the public WHOIS/RDAP shows of a registrant (spec §6).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WhoisPreview {
-    /// `organisation` or `person`.
+    /// `organization` (one spelling with the input field; `organisation` before 0.2) or `person`.
     pub holder: &'static str,
     /// The registrant fields shown to anyone who looks the domain up.
     pub shown: Vec<&'static str>,
@@ -490,7 +490,7 @@ pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPrevi
     let organisation = !r.organization.is_empty();
     let shown: Vec<&'static str> = if organisation { vec!["organization", "street", "city", "postalCode", "country"] } else { Vec::new() };
     WhoisPreview {
-        holder: if organisation { "organisation" } else { "person" },
+        holder: if organisation { "organization" } else { "person" },
         hidden: all.iter().copied().filter(|f| !shown.contains(f)).collect(),
         shown,
         message: whois_sentence(organisation, lang),

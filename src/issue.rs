@@ -276,12 +276,6 @@ pub struct Params {
     pub field: Option<String>,
 }
 
-impl Params {
-    fn is_empty(&self) -> bool {
-        *self == Params::default()
-    }
-}
-
 /// One problem found in the input.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
@@ -298,7 +292,7 @@ pub struct Issue {
     pub suggestion: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<At>,
-    #[serde(skip_serializing_if = "Params::is_empty")]
+    /// Always there (`{}` when the message shows no value), so a custom rendering can rely on it.
     pub params: Params,
 }
 

@@ -17,3 +17,10 @@ fn js_boundary_is_what_the_generator_writes() {
         );
     }
 }
+
+#[test]
+fn js_countries_is_what_the_generator_writes() {
+    let generated = codegen::countries_js().unwrap_or_else(|e| panic!("the generator failed: {e}"));
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/js/countries.js")).expect("js/countries.js");
+    assert!(generated == committed, "js/countries.js differs from what the country table gives: run `make js/countries.js`");
+}

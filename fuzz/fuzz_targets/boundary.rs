@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     answered(calls::whois_preview(&text));
     if let Some(items) = args::read(&text) {
         for item in &items {
-            let _ = (args::form(item), args::nameservers(item), args::change_context(item), item.input(), item.type_name());
+            let _ = (args::form(item), args::nameservers(item), args::change_context(item, item), item.input(), item.type_name());
         }
     }
 });

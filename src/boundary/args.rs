@@ -194,6 +194,29 @@ impl<'i, 'a, K: Keys> Opts<'i, 'a, K> {
     }
 }
 
+/// The own keys of an options object (or of a request read like one) that are none of `K`'s, as
+/// `js/boundary.js` listed them: the first is a `TypeError` that names it and the valid keys
+/// (aliases included). `what` names the object in the message (`options`, `request`).
+pub fn known_keys<K: Keys>(unknown: &Item<'_>, what: &str) -> Result<(), String> {
+    match unknown {
+        Item::List(keys) => match keys.first() {
+            Some(Item::Text(key)) => Err([what, ".", key, " is not a known option; the options are: ", &K::NAMES.join(", ")].concat()),
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// `messages`: the caller's own message templates, which the JS side renders (js/loader.js);
+/// the core only checks that it is an object of templates or a function.
+fn messages<K: Keys>(opts: &Opts<'_, '_, K>, key: K) -> Result<(), String> {
+    match opts.get(key)? {
+        v if v.is_absent() => Ok(()),
+        Item::Other("object" | "function") => Ok(()),
+        _ => Err(["options.", key.name(), " must be an object of templates by code, or a function of the issue"].concat()),
+    }
+}
+
 /// `lang`: a language tag; `nl-BE` is read as `nl`, an unknown language falls back to English.
 fn lang(value: &Item<'_>) -> Result<Lang, String> {
     Ok(match value {
@@ -238,11 +261,11 @@ pub enum RegistrantRequest<'a> {
     NotAnObject(&'static str, RegistrantOptions),
 }
 
-/// `validateRegistrant(input, options)`: the options, the form, its unknown keys
-/// ([`shape::CALLS`]).
+/// `validateRegistrant(input, options)`: the options and their unknown keys, the form and its
+/// unknown keys ([`shape::CALLS`]).
 pub fn registrant<'a>(items: &[Item<'a>]) -> Result<RegistrantRequest<'a>, String> {
-    let [options, input, unknown] = items else { return Err("malformed request".into()) };
-    let options = registrant_options(options)?;
+    let [options, options_unknown, input, unknown] = items else { return Err("malformed request".into()) };
+    let options = registrant_options(options, options_unknown)?;
     if !matches!(input, Item::Record(_)) {
         return Ok(RegistrantRequest::NotAnObject(input.type_name(), options));
     }
@@ -279,9 +302,10 @@ pub fn form<'a>(input: &Item<'a>) -> RegistrantInput<'a> {
     }
 }
 
-fn registrant_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
+fn registrant_options(options: &Item<'_>, unknown: &Item<'_>) -> Result<RegistrantOptions, String> {
     use shape::RegistrantOptions as K;
     let opts = Opts::<K>::new(options)?;
+    known_keys::<K>(unknown, "options")?;
     // Read in this order, so that of several wrong options the first one is reported.
     let lang = lang(opts.get(K::lang)?)?;
     let domain = opts.text(K::domain, MAX_DOMAIN)?;
@@ -301,25 +325,32 @@ fn registrant_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
         }
         _ => return Err("options.only must be an array of field names".into()),
     };
+    messages(&opts, K::messages)?;
     Ok(RegistrantOptions { lang, domain, only })
 }
 
-/// `checkAuthCode(code, options)`: the code, then the options.
+/// `checkAuthCode(code, options)`: the code, then the options and their unknown keys.
 pub fn auth_code<'a>(items: &[Item<'a>], clock: impl FnOnce() -> i64) -> Result<(Input<'a>, AuthCodeOptions), String> {
     use shape::AuthCodeOptions as K;
-    let [code, options] = items else { return Err("malformed request".into()) };
+    let [code, options, unknown] = items else { return Err("malformed request".into()) };
     let opts = Opts::<K>::new(options)?;
+    known_keys::<K>(unknown, "options")?;
+    messages(&opts, K::messages)?;
     let issued_at = opts.date(K::issuedAt)?;
     let now = now_if(&opts, K::now, issued_at.is_some(), clock)?;
     Ok((code.input(), AuthCodeOptions { kind: kind(opts.get(K::kind)?)?, issued_at, now, lang: lang(opts.get(K::lang)?)? }))
 }
 
 /// The calls that take one value and a language (`validateDomainName`, `whoisPreview`,
-/// `validateNameservers`, `checkTransfer`): the value, then the options.
-pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang), String> {
-    let [value, options] = items else { return Err("malformed request".into()) };
-    let opts = Opts::<shape::LangOnly>::new(options)?;
-    Ok((value, lang(opts.get(shape::LangOnly::lang)?)?))
+/// `validateNameservers`, `checkTransfer`): the value, then the options and their unknown keys;
+/// also what follows them (`checkTransfer`'s request keys).
+pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang, &'i [Item<'a>]), String> {
+    use shape::LangOnly as K;
+    let [value, options, unknown, rest @ ..] = items else { return Err("malformed request".into()) };
+    let opts = Opts::<K>::new(options)?;
+    known_keys::<K>(unknown, "options")?;
+    messages(&opts, K::messages)?;
+    Ok((value, lang(opts.get(K::lang)?)?, rest))
 }
 
 /// `validateNameservers`' input record — each name server a host name or a record of `host` and
@@ -351,23 +382,33 @@ fn nameserver<'a>(entry: &Item<'a>) -> NameserverInput<'a> {
     }
 }
 
-/// `decideContactChange(current, proposed, context)`'s context record.
-pub fn change_context(context: &Item<'_>) -> Result<ChangeContext, String> {
+/// `decideContactChange(current, proposed, options)`'s options record (the spec's context) and
+/// its unknown keys.
+pub fn change_context(context: &Item<'_>, unknown: &Item<'_>) -> Result<ChangeContext, String> {
     use shape::ChangeContext as K;
     let opts = Opts::<K>::new(context)?;
+    known_keys::<K>(unknown, "options")?;
+    messages(&opts, K::messages)?;
     Ok(ChangeContext { revoke_procedure: opts.flag(K::revokeProcedure)?, monitored_update_approved: opts.flag(K::monitoredUpdateApproved)?, lang: lang(opts.get(K::lang)?)? })
 }
 
 /// `checkTransfer(request, options)`: the request record, read like options (its getters
-/// throwing is a `TypeError`), with the language from the options.
-pub fn transfer<'a>(request: &Item<'a>, lang: Lang, clock: impl FnOnce() -> i64) -> Result<TransferRequest<'a>, String> {
+/// throwing, or a key it does not have, is a `TypeError`), with the language from the options.
+pub fn transfer<'a>(request: &Item<'a>, unknown: &Item<'_>, lang: Lang, clock: impl FnOnce() -> i64) -> Result<TransferRequest<'a>, String> {
     use shape::Transfer as K;
     let req = Opts::<K>::new(request)?;
-    let kind = match req.get(K::kind)? {
-        Item::Text("internal") => AuthCodeKind::Internal,
-        Item::Text("external") => AuthCodeKind::External,
-        Item::Text(_) | Item::Oversized => return Err("request.type must be 'external' or 'internal'".into()),
-        _ => AuthCodeKind::External,
+    known_keys::<K>(unknown, "request")?;
+    // `kind`, as checkAuthCode names it; `type` is its old name (an alias). Both given, they agree.
+    let read = |value: &Item<'_>| match value {
+        Item::Text("internal") => Ok(Some(AuthCodeKind::Internal)),
+        Item::Text("external") => Ok(Some(AuthCodeKind::External)),
+        Item::Text(_) | Item::Oversized => Err(String::from("request.kind must be 'external' or 'internal'")),
+        _ => Ok(None),
+    };
+    let kind = match (read(req.get(K::kind)?)?, read(req.get(K::type_)?)?) {
+        (Some(a), Some(b)) if a != b => return Err("request.kind and request.type (its old name) disagree".into()),
+        (Some(k), _) | (None, Some(k)) => k,
+        (None, None) => AuthCodeKind::External,
     };
     let auth_code = req.get(K::authCode)?.input();
     let nameservers = req.strings(K::nameservers)?.map(|n| n.len());
@@ -493,7 +534,8 @@ mod tests {
         ]);
         let unknown = Item::List(vec![Item::Text("nmae")]);
         let options = |lang, only| Item::Record(vec![lang, Item::Missing, only]);
-        let args = round_trip(&[options(Item::Text("nl-BE"), Item::Missing), form.clone(), unknown.clone()]);
+        let none = Item::List(vec![]);
+        let args = round_trip(&[options(Item::Text("nl-BE"), Item::Missing), none.clone(), form.clone(), unknown.clone()]);
         let items = read(&args).unwrap();
         let Ok(RegistrantRequest::Form(input, opts)) = registrant(&items) else { panic!("a form") };
         assert_eq!(opts.lang, Lang::Nl);
@@ -503,14 +545,14 @@ mod tests {
         assert_eq!(input.unknown, vec!["nmae".to_string()]);
         // Per-field mode: unknown keys are not reported.
         let only = Item::List(vec![Item::Text("postalCode")]);
-        let items = vec![options(Item::Missing, only), form.clone(), unknown.clone()];
+        let items = vec![options(Item::Missing, only), none.clone(), form.clone(), unknown.clone()];
         let Ok(RegistrantRequest::Form(input, opts)) = registrant(&items) else { panic!("a form") };
         assert_eq!((opts.only, input.unknown.len()), (Some(vec![Field::PostalCode]), 0));
         // Not an object: its type.
-        let items = vec![Item::Missing, Item::List(vec![]), Item::Missing];
+        let items = vec![Item::Missing, Item::Missing, Item::List(vec![]), Item::Missing];
         assert!(matches!(registrant(&items), Ok(RegistrantRequest::NotAnObject("array", _))));
         // Options that make no sense.
-        let error = |options: Item<'static>| match registrant(&[options, form.clone(), Item::Missing]) {
+        let error = |options: Item<'static>| match registrant(&[options, Item::Missing, form.clone(), Item::Missing]) {
             Err(e) => e,
             Ok(_) => panic!("an error"),
         };
@@ -522,13 +564,23 @@ mod tests {
         assert_eq!(error(options(Item::Missing, Item::Text("name"))), "options.only must be an array of field names");
         assert_eq!(error(options(Item::Missing, Item::List(vec![Item::Text("nmae")]))), "options.only: unknown field \"nmae\"");
         // An over-long language tag is no language we have.
-        let Ok(RegistrantRequest::Form(_, opts)) = registrant(&[options(Item::Oversized, Item::Missing), form, Item::Missing]) else { panic!() };
+        let Ok(RegistrantRequest::Form(_, opts)) = registrant(&[options(Item::Oversized, Item::Missing), Item::Missing, form.clone(), Item::Missing]) else { panic!() };
         assert_eq!(opts.lang, Lang::En);
+        // An option it does not have (a typo): named, with the valid ones.
+        let typo = Item::List(vec![Item::Text("lng")]);
+        let Err(e) = registrant(&[options(Item::Missing, Item::Missing), typo, form.clone(), Item::Missing]) else { panic!() };
+        assert_eq!(e, "options.lng is not a known option; the options are: lang, domain, only, messages");
+        // `messages` is the JS side's: an object or a function, nothing else.
+        let with_messages = |m| Item::Record(vec![Item::Missing, Item::Missing, Item::Missing, m]);
+        assert!(registrant(&[with_messages(Item::Other("function")), Item::Missing, form.clone(), Item::Missing]).is_ok());
+        assert!(registrant(&[with_messages(Item::Other("object")), Item::Missing, form.clone(), Item::Missing]).is_ok());
+        let Err(e) = registrant(&[with_messages(Item::Text("x")), Item::Missing, form, Item::Missing]) else { panic!() };
+        assert_eq!(e, "options.messages must be an object of templates by code, or a function of the issue");
     }
 
     #[test]
     fn auth_code_options_and_the_clock() {
-        let opts = |issued: Item<'static>, now: Item<'static>| vec![Item::Text("123"), Item::Record(vec![Item::Missing, Item::Text("internal"), issued, now])];
+        let opts = |issued: Item<'static>, now: Item<'static>| vec![Item::Text("123"), Item::Record(vec![Item::Missing, Item::Text("internal"), issued, now]), Item::Missing];
         let (code, o) = auth_code(&opts(Item::Date("0"), Item::Missing), || 86_400_000).unwrap();
         assert_eq!(code, Input::Text("123"));
         assert_eq!(o.kind, Some(AuthCodeKind::Internal));
@@ -539,7 +591,7 @@ mod tests {
         // Not a date: handed on as text that is none, for `invalid_date`.
         let (_, o) = auth_code(&opts(Item::Other("number"), Item::Date("")), || 0).unwrap();
         assert_eq!((o.issued_at.as_deref(), o.now.as_deref()), (Some(""), Some("")));
-        let bad_kind = vec![Item::Missing, Item::Record(vec![Item::Missing, Item::Text("inside")])];
+        let bad_kind = vec![Item::Missing, Item::Record(vec![Item::Missing, Item::Text("inside")]), Item::Missing];
         assert_eq!(auth_code(&bad_kind, || 0).err().as_deref(), Some("options.kind must be 'external' or 'internal'"));
     }
 
@@ -551,15 +603,27 @@ mod tests {
         values[K::statuses.index()] = Item::List(vec![Item::Text("clientTransferProhibited"), Item::Other("number")]);
         values[K::revokeProcedure.index()] = Item::Bool(true);
         values[K::nameservers.index()] = Item::List(vec![Item::Text("ns1.example.be"), Item::Text("ns2.example.be")]);
-        let r = transfer(&Item::Record(values.clone()), Lang::Fr, || 0).unwrap();
+        let none = Item::List(vec![]);
+        values[K::type_.index()] = Item::Other("number");
+        let r = transfer(&Item::Record(values.clone()), &none, Lang::Fr, || 0).unwrap();
         assert_eq!(r.kind, Some(AuthCodeKind::External), "a type that is no string reads as external");
         assert_eq!(r.statuses, vec!["clientTransferProhibited".to_string()]);
         assert_eq!((r.revoke_procedure, r.quarantine, r.nameservers), (true, false, Some(2)));
         values[K::kind.index()] = Item::Text("sideways");
-        assert_eq!(transfer(&Item::Record(values.clone()), Lang::Fr, || 0).err().as_deref(), Some("request.type must be 'external' or 'internal'"));
+        assert_eq!(transfer(&Item::Record(values.clone()), &none, Lang::Fr, || 0).err().as_deref(), Some("request.kind must be 'external' or 'internal'"));
+        // `type`, the old name, is read as `kind`; both given, they must agree.
         values[K::kind.index()] = Item::Missing;
+        values[K::type_.index()] = Item::Text("internal");
+        assert_eq!(transfer(&Item::Record(values.clone()), &none, Lang::Fr, || 0).unwrap().kind, Some(AuthCodeKind::Internal));
+        values[K::kind.index()] = Item::Text("internal");
+        assert_eq!(transfer(&Item::Record(values.clone()), &none, Lang::Fr, || 0).unwrap().kind, Some(AuthCodeKind::Internal));
+        values[K::kind.index()] = Item::Text("external");
+        assert_eq!(transfer(&Item::Record(values.clone()), &none, Lang::Fr, || 0).err().as_deref(), Some("request.kind and request.type (its old name) disagree"));
+        values[K::kind.index()] = Item::Missing;
+        let typo = Item::List(vec![Item::Text("authcode")]);
+        assert!(transfer(&Item::Record(values.clone()), &typo, Lang::Fr, || 0).err().unwrap().starts_with("request.authcode is not a known option; the options are: kind, type, authCode,"));
         values[K::quarantine.index()] = Item::Text("yes");
-        assert_eq!(transfer(&Item::Record(values), Lang::Fr, || 0).err().as_deref(), Some("quarantine must be true or false"));
+        assert_eq!(transfer(&Item::Record(values), &none, Lang::Fr, || 0).err().as_deref(), Some("quarantine must be true or false"));
     }
 
     #[test]

@@ -50,14 +50,14 @@ pub fn check_auth_code(packed: &str, clock: impl FnOnce() -> i64) -> Result<Auth
 /// `validateDomainName(name, options?)` — spec §2.
 pub fn validate_domain_name(packed: &str) -> Result<DomainReport, String> {
     let items = read(packed)?;
-    let (name, lang) = args::with_lang(&items)?;
+    let (name, lang, _) = args::with_lang(&items)?;
     Ok(domain::validate_domain_name(name.input(), lang))
 }
 
 /// `validateNameservers(input, options?)` — spec §2.
 pub fn validate_nameservers(packed: &str) -> Result<NameserversReport, String> {
     let items = read(packed)?;
-    let (input, lang) = args::with_lang(&items)?;
+    let (input, lang, _) = args::with_lang(&items)?;
     if !matches!(input, Item::Record(_)) {
         return Ok(domain::invalid_nameservers(input.type_name(), lang));
     }
@@ -69,11 +69,11 @@ pub fn validate_nameservers(packed: &str) -> Result<NameserversReport, String> {
     })
 }
 
-/// `decideContactChange(current, proposed, context?)` — spec §4.
+/// `decideContactChange(current, proposed, options?)` — spec §4 (the options are its context).
 pub fn decide_contact_change(packed: &str) -> Result<ChangeDecision, String> {
     let items = read(packed)?;
-    let [current, proposed, context] = &items[..] else { return Err("malformed request".into()) };
-    let context = args::change_context(context)?;
+    let [current, proposed, context, unknown] = &items[..] else { return Err("malformed request".into()) };
+    let context = args::change_context(context, unknown)?;
     let mut decision = change::decide_contact_change(&args::form(current), &args::form(proposed), &context);
     if !matches!(proposed, Item::Record(_)) {
         // Not a registrant at all: say so instead of listing every missing field.
@@ -85,17 +85,18 @@ pub fn decide_contact_change(packed: &str) -> Result<ChangeDecision, String> {
 /// `checkTransfer(request, options?)` — spec §5.
 pub fn check_transfer(packed: &str, clock: impl FnOnce() -> i64) -> Result<TransferReport, String> {
     let items = read(packed)?;
-    let (request, lang) = args::with_lang(&items)?;
+    let (request, lang, rest) = args::with_lang(&items)?;
     if !matches!(request, Item::Record(_)) {
         return Ok(change::invalid_transfer(request.type_name(), lang));
     }
-    Ok(change::check_transfer(&args::transfer(request, lang, clock)?))
+    let [unknown] = rest else { return Err("malformed request".into()) };
+    Ok(change::check_transfer(&args::transfer(request, unknown, lang, clock)?))
 }
 
 /// `whoisPreview(registrant, options?)` — spec §6.
 pub fn whois_preview(packed: &str) -> Result<WhoisPreview, String> {
     let items = read(packed)?;
-    let (registrant, lang) = args::with_lang(&items)?;
+    let (registrant, lang, _) = args::with_lang(&items)?;
     Ok(change::whois_preview(&args::form(registrant), lang))
 }
 

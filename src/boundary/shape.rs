@@ -40,24 +40,25 @@ macro_rules! record {
 
 record! {
     /// `validateRegistrant`'s options (spec §1).
-    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only }
+    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only, messages }
 }
 record! {
     /// The options of the calls that take only a language.
-    pub LangOnly = "LANG_ONLY" { lang }
+    pub LangOnly = "LANG_ONLY" { lang, messages }
 }
 record! {
     /// `checkAuthCode`'s options (spec §3).
-    pub AuthCodeOptions = "AUTH_CODE_OPTIONS" { lang, kind, issuedAt, now }
+    pub AuthCodeOptions = "AUTH_CODE_OPTIONS" { lang, kind, issuedAt, now, messages }
 }
 record! {
     /// `decideContactChange`'s context (spec §4).
-    pub ChangeContext = "CHANGE_CONTEXT" { lang, revokeProcedure, monitoredUpdateApproved }
+    pub ChangeContext = "CHANGE_CONTEXT" { lang, revokeProcedure, monitoredUpdateApproved, messages }
 }
 record! {
-    /// `checkTransfer`'s request (spec §5).
+    /// `checkTransfer`'s request (spec §5). `kind` as in `checkAuthCode`; `type` is its old
+    /// name, still read (an alias).
     pub Transfer = "TRANSFER" {
-        kind = "type", authCode, authCodeIssuedAt, now, statuses, revokeProcedure, quarantine, nameservers,
+        kind, type_ = "type", authCode, authCodeIssuedAt, now, statuses, revokeProcedure, quarantine, nameservers,
         nameserverGroup, registrantChange, heldByRegistry,
     }
 }
@@ -148,8 +149,9 @@ pub enum Arg {
     /// An object's values for the keys of a record (its JS name and keys), each a leaf or a list
     /// of leaves; the key named last, if any, holds a list of name servers instead.
     Record(&'static str, &'static str, &'static [&'static str], Option<&'static str>),
-    /// The enumerable own keys of an object that are no registrant field.
-    UnknownKeys(&'static str),
+    /// The enumerable own keys of an object that are none of a record's keys (the parameter, the
+    /// record's JS name): misspelt registrant fields are warnings, unknown options a `TypeError`.
+    UnknownKeys(&'static str, &'static str),
     /// An array of records (the JS name of the record and its keys), of any length.
     Batch(&'static str, &'static str, &'static [&'static str]),
     /// A string copied whole, whatever its length.
@@ -168,19 +170,35 @@ const fn rec<K: Keys>(param: &'static str) -> Arg {
     Arg::Record(param, K::JS, K::NAMES, None)
 }
 
+const fn unknown<K: Keys>(param: &'static str) -> Arg {
+    Arg::UnknownKeys(param, K::JS)
+}
+
 /// Every export, as `js/boundary.js` packs its arguments. The readers in [`super::args`] take the arguments apart in this order.
 pub const CALLS: &[Call] = &[
-    Call { js: "validateRegistrant", params: &["input", "options"], args: &[rec::<RegistrantOptions>("options"), rec::<Field>("input"), Arg::UnknownKeys("input")] },
-    Call { js: "checkAuthCode", params: &["code", "options"], args: &[Arg::Value("code"), rec::<AuthCodeOptions>("options")] },
-    Call { js: "validateDomainName", params: &["name", "options"], args: &[Arg::Value("name"), rec::<LangOnly>("options")] },
+    Call {
+        js: "validateRegistrant",
+        params: &["input", "options"],
+        args: &[rec::<RegistrantOptions>("options"), unknown::<RegistrantOptions>("options"), rec::<Field>("input"), unknown::<Field>("input")],
+    },
+    Call { js: "checkAuthCode", params: &["code", "options"], args: &[Arg::Value("code"), rec::<AuthCodeOptions>("options"), unknown::<AuthCodeOptions>("options")] },
+    Call { js: "validateDomainName", params: &["name", "options"], args: &[Arg::Value("name"), rec::<LangOnly>("options"), unknown::<LangOnly>("options")] },
     Call {
         js: "validateNameservers",
         params: &["input", "options"],
-        args: &[Arg::Record("input", Nameservers::JS, Nameservers::NAMES, Some("nameservers")), rec::<LangOnly>("options")],
+        args: &[Arg::Record("input", Nameservers::JS, Nameservers::NAMES, Some("nameservers")), rec::<LangOnly>("options"), unknown::<LangOnly>("options")],
     },
-    Call { js: "decideContactChange", params: &["current", "proposed", "context"], args: &[rec::<Field>("current"), rec::<Field>("proposed"), rec::<ChangeContext>("context")] },
-    Call { js: "checkTransfer", params: &["request", "options"], args: &[rec::<Transfer>("request"), rec::<LangOnly>("options")] },
-    Call { js: "whoisPreview", params: &["registrant", "options"], args: &[rec::<Field>("registrant"), rec::<LangOnly>("options")] },
+    Call {
+        js: "decideContactChange",
+        params: &["current", "proposed", "options"],
+        args: &[rec::<Field>("current"), rec::<Field>("proposed"), rec::<ChangeContext>("options"), unknown::<ChangeContext>("options")],
+    },
+    Call {
+        js: "checkTransfer",
+        params: &["request", "options"],
+        args: &[rec::<Transfer>("request"), rec::<LangOnly>("options"), unknown::<LangOnly>("options"), unknown::<Transfer>("request")],
+    },
+    Call { js: "whoisPreview", params: &["registrant", "options"], args: &[rec::<Field>("registrant"), rec::<LangOnly>("options"), unknown::<LangOnly>("options")] },
     Call { js: "countries", params: &["lang"], args: &[Arg::Value("lang")] },
     Call { js: "auditStart", params: &["id", "options"], args: &[Arg::Value("id"), rec::<AuditOptions>("options")] },
     Call { js: "auditAdd", params: &["id", "records"], args: &[Arg::Value("id"), Arg::Batch("records", AuditRecord::JS, AuditRecord::NAMES)] },
@@ -229,6 +247,7 @@ mod tests {
     fn record_keys_are_their_variant_names() {
         assert_eq!(Transfer::heldByRegistry.name(), "heldByRegistry");
         assert_eq!(AuthCodeOptions::issuedAt.index(), 2);
+        assert_eq!((Transfer::kind.name(), Transfer::type_.name()), ("kind", "type"));
         for (_, keys) in RECORDS {
             assert!(keys.len() as u32 <= MAX_ITEMS);
         }

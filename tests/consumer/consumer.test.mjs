@@ -23,9 +23,6 @@ before(() => {
   files = packed[0].files.map((f) => f.path).sort();
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--loglevel=error', tarball], { cwd: app });
-  // The Standard Schema spec's own types, for the type check.
-  mkdirSync(join(app, 'node_modules/@standard-schema'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules/@standard-schema/spec'), join(app, 'node_modules/@standard-schema/spec'), 'dir');
 });
 
 after(() => rmSync(app, { recursive: true, force: true }));
@@ -37,9 +34,10 @@ function node(file, source) {
 
 test('the tarball holds the package and nothing else, with no paths of the build machine', () => {
   assert.deepEqual(files, [
-    'README.md', 'bind-form.d.ts', 'bind-form.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_registrant.js',
-    'dotbe_rules_registrant_bg.wasm', 'index.d.cts', 'index.d.ts', 'index.js', 'node.cjs', 'node.js', 'package.json',
-    'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant.d.ts', 'registrant.js',
+    'README.md', 'bind-form.d.ts', 'bind-form.js', 'countries.d.ts', 'countries.js', 'dotbe_rules.js', 'dotbe_rules_bg.wasm', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant.js',
+    'dotbe_rules_registrant_bg.wasm', 'dotbe_rules_registrant_embedded.js', 'embedded.d.ts', 'embedded.js', 'index.d.cts', 'index.d.ts', 'index.js',
+    'node-bind-form.js', 'node.cjs', 'node.js', 'package.json', 'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant-embedded.d.ts',
+    'registrant-embedded.js', 'registrant.d.ts', 'registrant.js', 'registrant/bind-form.js', 'registrant/embedded.js',
     // The portfolio audit (tests/consumer/cli.test.mjs).
     'audit-node.js', 'audit.d.ts', 'audit.js', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ].sort());
@@ -84,8 +82,11 @@ test('Standard Schema, called as a form library would: warnings pass, errors fai
   assert.equal(out.vendor, 'dotbe-rules');
   assert.equal(out.ok.issues, undefined);
   assert.equal(out.ok.value.phone, '+32.475123456');
-  assert.deepEqual(out.bad.issues, [{ message: 'Keine gültige Postleitzahl (Land: Belgien). Eine gültige sieht so aus: 4000.', path: ['postalCode'] }]);
-  assert.deepEqual(out.notAnObject.issues, [{ message: 'Expected an object here (received: string).' }]);
+  assert.deepEqual(out.bad.issues, [{
+    code: 'postal_code_format', severity: 'error', risk: 'rejection', message: 'Keine gültige Postleitzahl (Land: Belgien). Eine gültige sieht so aus: 4000.',
+    params: { country: 'BE', example: '4000' }, path: ['postalCode'],
+  }]);
+  assert.deepEqual(out.notAnObject.issues, [{ code: 'invalid_type', severity: 'error', risk: 'rejection', message: 'Expected an object here (received: string).', params: { found: 'string', expected: 'object' } }]);
 });
 
 function tscRun(files, module = 'node16') {
@@ -112,7 +113,26 @@ test('TypeScript: a consumer of every export compiles under --strict (ESM and Co
     const list: CountryEntry[] = countries('fr');
     export const summary: [boolean, number, string] = [r.valid, list.length, registrantSchema['~standard'].vendor];
   `);
+  // Self-contained: nothing else installed (no @standard-schema/spec).
   const run = tscRun(['consumer.mts', 'consumer-cjs.cts', 'consumer-registrant.mts']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+});
+
+test("TypeScript: the schema is a Standard Schema in the spec's own types, its output inferred", () => {
+  const spec = join(app, 'node_modules/@standard-schema/spec');
+  mkdirSync(join(app, 'node_modules/@standard-schema'), { recursive: true });
+  symlinkSync(join(repo, 'node_modules/@standard-schema/spec'), spec, 'dir');
+  writeFileSync(join(app, 'spec.mts'), `
+    import type { StandardSchemaV1 } from '@standard-schema/spec';
+    import { registrantSchema, createRegistrantSchema, type Registrant, type RegistrantInput } from 'dotbe-rules';
+    const schema: StandardSchemaV1<RegistrantInput, Registrant> = registrantSchema;
+    const form = createRegistrantSchema<RegistrantInput & { acceptTerms: boolean }>();
+    const out: StandardSchemaV1.InferOutput<typeof form> = { ...registrantSchema['~standard'].validate({}).value!, acceptTerms: true };
+    export const phone: string = out.phone;
+    void schema;
+  `);
+  const run = tscRun(['spec.mts']);
+  rmSync(spec);
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
@@ -208,7 +228,7 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
       bound: { shown, validity: postal.validationMessage !== '' },
     });
   `, 'dotbe_rules_registrant_bg.wasm');
-  assert.deepEqual(result.exports, ['countries', 'createRegistrantSchema', 'default', 'initSync', 'memoryUsage', 'registrantSchema', 'validateRegistrant']);
+  assert.deepEqual(result.exports, ['countries', 'createRegistrantSchema', 'default', 'init', 'initSync', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
   assert.ok(result.codes.includes('name:charset') && result.codes.includes('postalCode:postal_code_format'), result.codes.join());
   assert.equal(result.vat, 'BE0403170701');
   assert.equal(result.postal, 'Code postal non valable (pays\u00a0: Belgique). Exemple de code valable\u00a0: 4000.');

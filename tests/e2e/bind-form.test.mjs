@@ -87,3 +87,83 @@ test('the browser blocks an invalid form and every message shows; setLang and de
   assert.equal(await page.evaluate(() => window.results.length), before, 'no listener left');
   await page.close();
 });
+
+/** A fresh page whose form is bound at once, before the registrant module has loaded. */
+async function early(html, throwing = false) {
+  const page = await demo.browser.newPage();
+  // A slow network: the module arrives well after the form is bound (and submitted).
+  await page.route('**/dotbe_rules_registrant_bg.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.goto(`${demo.url}?lang=en`);
+  await page.evaluate(
+    async ([html, throwing]) => {
+      document.body.innerHTML = html;
+      const form = document.querySelector('form');
+      window.sent = 0;
+      window.results = [];
+      // After bindForm's own listener: counts the submits that would really go out.
+      const { bindForm } = await import(`/pkg/registrant-bind-form.js?${Math.random()}`);
+      window.binding = bindForm(form, {
+        onResult(r, e) {
+          window.results.push([e?.type ?? null, r.valid]);
+          // The README's old example: a field the page does not have.
+          if (throwing && e?.type === 'submit') document.querySelector('[name=phoneEpp]').value = r.value.phone;
+        },
+      });
+      form.addEventListener('submit', (e) => {
+        if (!e.defaultPrevented) window.sent++;
+        e.preventDefault();
+      });
+    },
+    [html, throwing],
+  );
+  return page;
+}
+
+const FULL_FORM = `<form>
+  <input name="name" value="Jan Peeters"><textarea name="street">Kerkstraat 12</textarea><input name="city" value="Gent">
+  <input name="postalCode" value="9000"><select name="country" data-value="BE"></select>
+  <input name="email" value="jan@telenet.be"><input name="phone" value="0475 12 34 56"><button>Send</button></form>`;
+
+test('bound before the module loaded: a submit is held, checked once it is there, then made; the empty dropdown is filled', async () => {
+  const page = await early(FULL_FORM);
+  await page.evaluate(() => document.querySelector('form').requestSubmit());
+  assert.equal(await page.evaluate(() => window.sent), 0, 'held while the module loads');
+  await page.waitForFunction(() => window.sent === 1);
+  assert.deepEqual(await page.evaluate(() => window.results.filter(([type]) => type === 'submit')), [['submit', true]]);
+  const select = page.locator('[name="country"]');
+  assert.equal(await select.inputValue(), 'BE');
+  assert.equal(await select.evaluate((s) => s.options.length), 251);
+  assert.equal(await select.evaluate((s) => s.selectedOptions[0].textContent), 'Belgium');
+  await page.evaluate(() => window.binding.setLang('nl'));
+  assert.equal(await select.evaluate((s) => s.selectedOptions[0].textContent), 'België');
+  await page.close();
+});
+
+test('an onResult that throws never lets the form submit', async () => {
+  const page = await early(FULL_FORM, true);
+  await page.waitForFunction(() => document.querySelector('[name=country]').options.length > 1);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.sent), 0, 'not submitted');
+  assert.equal(errors.length, 1, 'the error is still reported');
+  await page.close();
+});
+
+test("errors of fields the form has no input for are shown at the form's level, not swallowed", async () => {
+  const page = await early('<form><input name="name" value="Jan Peeters"><input name="email" value="jan@telenet.be"><button>Send</button></form>');
+  await page.waitForFunction(() => window.results !== undefined);
+  await page.waitForTimeout(300);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.waitForSelector('.dotbe-form-messages .issue');
+  const shown = await page.locator('.dotbe-form-messages .issue').allTextContents();
+  assert.ok(shown.includes('street: This field is required.'), shown.join(' | '));
+  assert.ok(shown.includes('phone: This field is required.'), shown.join(' | '));
+  assert.equal(await page.locator('.dotbe-form-messages').getAttribute('role'), 'alert');
+  assert.equal(await page.evaluate(() => window.sent), 0);
+  await page.close();
+});

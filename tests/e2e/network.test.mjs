@@ -37,7 +37,7 @@ test('every export runs under the strict CSP, with no request beyond the package
       lib.memoryUsage().wasmBytes > 0,
     ];
   });
-  assert.deepEqual(results, [true, true, 250, 'xn--caf-dma.be', true, 'trade', true, 'organisation', true, true]);
+  assert.deepEqual(results, [true, true, 250, 'xn--caf-dma.be', true, 'trade', true, 'organization', true, true]);
   const origin = new URL(url).origin;
   assert.deepEqual(requests.filter((u) => u.origin !== origin).map(String), [], 'nothing leaves the origin');
   const fromPackage = [...new Set(requests.filter((u) => u.pathname.startsWith('/pkg/')).map((u) => u.pathname))].sort();

@@ -26,9 +26,13 @@ import init, {
   type RegistrantResult,
   type Risk,
   type Severity,
+  type StandardSchemaV1,
+  ready,
 } from 'dotbe-rules';
-import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { bindForm, type FormBinding } from 'dotbe-rules/bind-form';
+import { countries as countryList } from 'dotbe-rules/countries';
+
+export const dropdown: CountryEntry[] = countryList(navigator.language);
 
 export function bind(form: HTMLFormElement): FormBinding {
   const binding = bindForm(form, { lang: 'nl', fields: { postalCode: 'zip' }, domain: () => 'example.be', onResult: (r, e) => void [r.value.phone, e?.type] });
@@ -54,7 +58,8 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const severity: Severity | undefined = first?.severity;
   const risk: Risk | undefined = first?.risk;
   const position: number | undefined = first?.at?.position;
-  const lengths: Array<[number, number]> | undefined = first?.params?.lengths;
+  // Narrowed on its code, an issue's params are typed.
+  const lengths: Array<[number, number]> | undefined = first?.code === 'phone_length' ? first.params.lengths : undefined;
   const list: CountryEntry[] = countries('de');
   const hasPostalCodes: boolean = list[0].hasPostalCodes;
   // The schema is a Standard Schema in the spec's own types.
@@ -74,4 +79,30 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const shown: string[] = whoisPreview(input).shown;
   void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown];
   return messages;
+}
+
+// What a form does (issue 15): any language tag, a form value that may be missing, a schema
+// whose validate answers at once, inferred types, the form's other keys, nesting, own words.
+export async function likeAForm(field: HTMLInputElement): Promise<void> {
+  await ready;
+  const lang = document.documentElement.lang;
+  const fromBrowser: string = navigator.language;
+  const value: string | undefined = field.value || undefined;
+  checkAuthCode(value, { lang });
+  validateRegistrant({ name: field.value }, { lang: fromBrowser, messages: { required: 'Vul dit in.', phone_length: (i) => `${i.params.prefix}: ${i.params.count}` } });
+  checkAuthCode('1', { messages: (issue) => (issue.code === 'auth_code_digit_count' ? `${issue.params.count}/15` : undefined) });
+  checkTransfer({ kind: 'internal', authCode: 'Xk4-9pQ_z', nameserverGroup: 'standard' });
+  const issues = registrantSchema['~standard'].validate({}).issues;
+  const first: IssueCode | undefined = issues?.[0]?.code;
+  type Form = RegistrantInput & { acceptTerms: boolean; domain: string };
+  const schema = createRegistrantSchema<Form>({ lang: 'nl', domain: (v) => v.domain, onWarnings: (w) => void w.map((i) => i.suggestion) });
+  type Out = StandardSchemaV1.InferOutput<typeof schema>;
+  const out: Out | undefined = schema['~standard'].validate({}).value;
+  const terms: boolean | undefined = out?.acceptTerms;
+  const phone: string | undefined = out?.phone;
+  const nested = createRegistrantSchema<'registrant', { registrant: RegistrantInput; acceptTerms: boolean }>({ path: 'registrant' });
+  const r = nested['~standard'].validate({});
+  const nestedPhone: string | undefined = r.value?.registrant.phone;
+  const line: number | undefined = r.issues?.[0]?.line;
+  void [first, terms, phone, nestedPhone, line];
 }

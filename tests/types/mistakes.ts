@@ -4,7 +4,8 @@ import { checkAuthCode, checkTransfer, decideContactChange, validateRegistrant, 
 import { checkAuthCode as notInTheRegistrantEntry } from 'dotbe-rules/registrant';
 
 checkAuthCode(12345); // mistake: a number where the code goes
-checkAuthCode('123', { lang: 'es' }); // mistake: an unknown language
+checkAuthCode('123', { lng: 'nl' }); // mistake: an unknown option
+checkAuthCode('123', { messages: { postal_code_invalid: 'x' } }); // mistake: messages for a code that does not exist
 checkAuthCode('123', { kind: 'trade' }); // mistake: a misspelt kind
 validateRegistrant({ postcode: '9000' }); // mistake: an unknown field
 validateRegistrant({ street: 12 }); // mistake: a wrong field type
@@ -16,5 +17,7 @@ const phone: number = r.value.phone; // mistake: the phone is a string
 countries(42); // mistake: a number as language
 const action: 'monitored' = decideContactChange({}, {}).action; // mistake: a misspelt action
 checkTransfer({ type: 'external', authCode: '1', revokeProcedure: 'yes' }); // mistake: a string for a yes/no
+const issue = r.issues[0];
+if (issue.code === 'required') void issue.params.max; // mistake: `required` shows no max
 void [code, severity, phone, action];
 notInTheRegistrantEntry('123 456 789 012 345'); // mistake: the registrant entry has the registrant checks only

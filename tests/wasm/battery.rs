@@ -110,6 +110,8 @@ fn options_that_make_no_sense_throw_a_type_error() {
         "['nl']",
         "{ kind: 'registry' }",
         "{ lang: 42 }",
+        "{ lng: 'nl' }",
+        "{ messages: 'mine' }",
         "{ get lang() { throw new Error('getter') } }",
         "new Proxy({}, { get() { throw new Error('trap') } })",
     ] {
@@ -224,7 +226,7 @@ fn hostile_registrant_objects_are_answered() {
 
 #[wasm_bindgen_test]
 fn registrant_options_that_make_no_sense_throw() {
-    for options in ["'nl'", "{ only: 'postalCode' }", "{ only: ['postcode'] }", "{ domain: 42 }", "{ get lang() { throw 1 } }"] {
+    for options in ["'nl'", "{ only: 'postalCode' }", "{ only: ['postcode'] }", "{ domain: 42 }", "{ get lang() { throw 1 } }", "{ lng: 'nl' }", "{ messages: [] }"] {
         match validate_registrant(js("{}"), js(options)) {
             Err(e) => assert!(is_type_error(&e), "{options}"),
             Ok(r) => panic!("{options}: expected a TypeError, got {}", json(&r)),
@@ -343,7 +345,7 @@ fn decisions_on_hostile_input() {
     assert!(check_transfer(js("{ type: 'trade', authCode: '1' }"), JsValue::UNDEFINED).is_err());
     assert!(decide_contact_change(js("{}"), js("{}"), js("{ revokeProcedure: 'yes' }")).is_err());
     let v = json(&whois_preview(js("{ organization: 'Peeters BV', name: 'An' }"), js("{ lang: 'fr' }")).unwrap());
-    assert_eq!(v["holder"], "organisation");
+    assert_eq!(v["holder"], "organization");
     assert_eq!(v["shown"], serde_json::json!(["organization", "street", "city", "postalCode", "country"]));
     assert_eq!(json(&whois_preview(js("null"), JsValue::UNDEFINED).unwrap())["holder"], "person");
     still_correct();
