@@ -150,30 +150,30 @@ mod audit_exports {
     /// `auditStart(id, options?)` — spec §7: a portfolio audit, fed by `auditAdd`.
     #[wasm_bindgen(js_name = auditStart, skip_typescript)]
     pub fn audit_start(packed: &str) -> Result<String, JsValue> {
-        answer(calls::audit_start(packed))
+        answer(|| calls::audit_start(packed))
     }
 
     /// `auditAdd(id, records)` — a batch of contacts into the audit; the fixes of the batch.
     #[wasm_bindgen(js_name = auditAdd, skip_typescript)]
     pub fn audit_add(packed: &str) -> Result<String, JsValue> {
-        answer(calls::audit_add(packed))
+        answer(|| calls::audit_add(packed))
     }
 
     /// `auditState(id)` — the audit's state, for `auditMerge` in another instance (a worker's part).
     #[wasm_bindgen(js_name = auditState, skip_typescript)]
     pub fn audit_state(packed: &str) -> Result<String, JsValue> {
-        answer(calls::audit_state(packed))
+        answer(|| calls::audit_state(packed))
     }
 
     /// `auditMerge(id, state)` — adds another instance's part to the audit.
     #[wasm_bindgen(js_name = auditMerge, skip_typescript)]
     pub fn audit_merge(packed: &str) -> Result<String, JsValue> {
-        answer(calls::audit_merge(packed))
+        answer(|| calls::audit_merge(packed))
     }
 
     /// `auditFinish(id)` — the report (`AuditReport`); the audit ends.
     #[wasm_bindgen(js_name = auditFinish, skip_typescript)]
     pub fn audit_finish(packed: &str) -> Result<String, JsValue> {
-        answer(calls::audit_finish(packed))
+        answer(|| calls::audit_finish(packed))
     }
 }
