@@ -319,6 +319,7 @@ function readParams(r) {
   if (r.has()) o.lengths = (r.isNull() ? null : r.any());
   if (r.has()) o.domain = (r.isNull() ? null : r.text());
   if (r.has()) o.field = (r.isNull() ? null : r.text());
+  if (r.has()) o.positions = (r.isNull() ? null : r.list(readAt));
   return o;
 }
 function readRegistrant(r) {

@@ -42,6 +42,7 @@ export type IssueCode =
   | 'email_character'
   | 'email_typo'
   | 'email_in_registered_domain'
+  | 'email_domain_reserved'
   | 'vat_required'
   | 'vat_format'
   | 'vat_checksum'
@@ -57,6 +58,9 @@ export type IssueCode =
   | 'domain_not_be'
   | 'domain_subdomain'
   | 'domain_format'
+  | 'domain_url'
+  | 'domain_email'
+  | 'domain_www'
   | 'nameservers_too_few'
   | 'nameservers_too_many'
   | 'nameserver_duplicate'
@@ -108,6 +112,12 @@ export interface IssueParams {
   domain?: string;
   /** The key an `unknown_field` issue is about. */
   field?: string;
+  /**
+   * Every character of one cause when there are several (`'0475 12 AB 56'`: the `A` and the
+   * `B`), in input order; the first is the issue's `at`. One issue per cause, not one per
+   * character: highlight them all with `(params?.positions ?? [at]).forEach(…)`.
+   */
+  positions?: IssueAt[];
 }
 
 export interface Issue {
@@ -120,6 +130,7 @@ export interface Issue {
   message: string;
   /** A corrected value to offer ("did you mean"). */
   suggestion?: string;
+  /** The (first) character the issue is about; all of them in `params.positions`. */
   at?: IssueAt;
   params?: IssueParams;
 }

@@ -109,6 +109,9 @@ codes! {
     EmailTypo = "email_typo", Warning, Bounce;
     /// An address inside the domain being registered (spec §1.5).
     EmailInRegisteredDomain = "email_in_registered_domain", Warning, Bounce;
+    /// An address at a domain reserved for examples, tests or local use, which can never
+    /// receive mail (RFC 2606, RFC 6761; spec §1.5).
+    EmailDomainReserved = "email_domain_reserved", Error, Bounce;
     /// An organisation in the EU/EEA without a VAT number (spec §1.6).
     VatRequired = "vat_required", Error, Rejection;
     /// A VAT number that does not match the country's pattern (spec §1.6).
@@ -139,6 +142,14 @@ codes! {
     DomainSubdomain = "domain_subdomain", Error, Rejection;
     /// Empty labels (`example..be`).
     DomainFormat = "domain_format", Error, Rejection;
+    /// A web address (`https://café.be/contact`) where a domain name belongs; the name in it is
+    /// the suggestion (spec §2).
+    DomainUrl = "domain_url", Error, Rejection;
+    /// An e-mail address (`jan@café.be`, `mailto:…`) where a domain name belongs; the domain
+    /// in it is the suggestion (spec §2).
+    DomainEmail = "domain_email", Error, Rejection;
+    /// `www.café.be`: a website's address, a sub-domain of the name to register (spec §2).
+    DomainWww = "domain_www", Error, Rejection;
     /// Fewer than 2 name servers and no group (spec §2, seed).
     NameserversTooFew = "nameservers_too_few", Error, Rejection;
     /// More than 9 name servers (spec §2).
@@ -256,6 +267,11 @@ pub struct Params {
     /// The field name an `unknown_field` issue is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Every character of one cause, when there are several (`0475 12 AB 56`: the `A` and the
+    /// `B`), in the order of the input; the issue's `at` is the first of them. Set by
+    /// `messages::finish`, which makes the issues of one cause into one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub positions: Option<Vec<At>>,
 }
 
 impl Params {

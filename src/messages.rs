@@ -170,6 +170,12 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Cette adresse appartient à {domain}, le domaine en cours d’enregistrement\u{a0}: tant que ce domaine ne fonctionne pas, le titulaire ne reçoit pas le courrier du registre (codes de transfert, vérification).",
             "Diese Adresse liegt in {domain}, der Domain, die registriert wird: Solange sie nicht funktioniert, erhält der Inhaber die Post der Registry nicht (Transfercodes, Verifizierung).",
         ],
+        Code::EmailDomainReserved => [
+            "An address at {domain} can never receive mail: that domain is reserved for examples, tests or local networks. Enter an address the registrant reads.",
+            "Een adres bij {domain} kan nooit mail ontvangen: dat domein is voorbehouden voor voorbeelden, tests of lokale netwerken. Geef een adres in dat de houder leest.",
+            "Une adresse chez {domain} ne peut jamais recevoir de courrier\u{a0}: ce domaine est réservé aux exemples, aux tests ou aux réseaux locaux. Indiquez une adresse que le titulaire consulte.",
+            "Eine Adresse bei {domain} kann nie E-Mails empfangen: Diese Domain ist für Beispiele, Tests oder lokale Netze reserviert. Geben Sie eine Adresse an, die der Inhaber liest.",
+        ],
         Code::VatRequired => [
             "Organisations in the EU and EEA must give their VAT number (or PENDING if it has been applied for).",
             "Organisaties in de EU en de EER moeten hun btw-nummer opgeven (of PENDING als het is aangevraagd).",
@@ -259,6 +265,24 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Dit is geen domeinnaam: controleer de punten.",
             "Ce n’est pas un nom de domaine\u{a0}: vérifiez les points.",
             "Das ist kein Domainname: Prüfen Sie die Punkte.",
+        ],
+        Code::DomainUrl => [
+            "This is a web address. Enter only the domain name: {suggestion}.",
+            "Dit is een webadres. Geef alleen de domeinnaam in: {suggestion}.",
+            "Ceci est une adresse web. Saisissez seulement le nom de domaine\u{a0}: {suggestion}.",
+            "Das ist eine Webadresse. Geben Sie nur den Domainnamen ein: {suggestion}.",
+        ],
+        Code::DomainEmail => [
+            "This is an e-mail address. Enter only the domain name: {suggestion}.",
+            "Dit is een e-mailadres. Geef alleen de domeinnaam in: {suggestion}.",
+            "Ceci est une adresse e-mail. Saisissez seulement le nom de domaine\u{a0}: {suggestion}.",
+            "Das ist eine E-Mail-Adresse. Geben Sie nur den Domainnamen ein: {suggestion}.",
+        ],
+        Code::DomainWww => [
+            "With www. in front, this is the address of a website, a sub-domain of {suggestion}: register {suggestion}, without www.",
+            "Met www. ervoor is dit het adres van een website, een subdomein van {suggestion}: registreer {suggestion}, zonder www.",
+            "Avec www. devant, c’est l’adresse d’un site web, un sous-domaine de {suggestion}\u{a0}: enregistrez {suggestion}, sans www.",
+            "Mit www. davor ist das die Adresse einer Website, eine Subdomain von {suggestion}: Registrieren Sie {suggestion}, ohne www.",
         ],
         Code::NameserversTooFew => [
             "Give at least {min} name servers, or a name-server group.",
@@ -353,18 +377,103 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     }
 }
 
-/// Writes every issue's message in `lang` (once every detail of it is known) and tells whether
-/// the value is valid: no issue is an error. Every check ends with this.
-pub(crate) fn finish(issues: &mut [Issue], lang: Lang) -> bool {
+/// The templates for `code` when one issue stands for several characters (see [`collapse`]),
+/// with `{positions}` and `{chars}` for `{position}` and `{char}`; `None` for the codes whose
+/// message names no position. A test checks that every code whose message names one has these.
+pub(crate) fn plural_templates(code: Code) -> Option<[&'static str; 4]> {
+    Some(match code {
+        Code::AuthCodeCharacter => [
+            "The characters at positions {positions} ({chars}) are not digits: the authorisation code from DNS Belgium has digits only.",
+            "De tekens op de posities {positions} ({chars}) zijn geen cijfers: de transfercode van DNS Belgium bestaat enkel uit cijfers.",
+            "Les caractères en positions {positions} ({chars}) ne sont pas des chiffres\u{a0}: le code de transfert de DNS Belgium ne contient que des chiffres.",
+            "Die Zeichen an den Positionen {positions} ({chars}) sind keine Ziffern: Der Transfercode von DNS Belgium besteht nur aus Ziffern.",
+        ],
+        Code::InternalCodeCharacter => [
+            "The characters at positions {positions} ({chars}) cannot be part of an internal code. Copy the code exactly as your provider shows it, without spaces.",
+            "De tekens op de posities {positions} ({chars}) horen niet in een interne code. Kopieer de code precies zoals uw provider hem toont, zonder spaties.",
+            "Les caractères en positions {positions} ({chars}) ne peuvent pas figurer dans un code interne. Copiez le code exactement tel que votre fournisseur l’affiche, sans espaces.",
+            "Die Zeichen an den Positionen {positions} ({chars}) können nicht Teil eines internen Codes sein. Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt, ohne Leerzeichen.",
+        ],
+        Code::Charset => [
+            "The characters at positions {positions} ({chars}) cannot be sent to the registry, which accepts Western European (Latin-1) characters only.",
+            "De tekens op de posities {positions} ({chars}) kunnen niet naar het register: dat aanvaardt alleen West-Europese (Latin-1) tekens.",
+            "Les caractères en positions {positions} ({chars}) ne peuvent pas être envoyés au registre, qui n’accepte que les caractères d’Europe occidentale (Latin-1).",
+            "Die Zeichen an den Positionen {positions} ({chars}) können nicht an die Registry gesendet werden: Sie akzeptiert nur westeuropäische Zeichen (Latin-1).",
+        ],
+        Code::PhoneCharacter => [
+            "The characters at positions {positions} ({chars}) do not belong in a phone number: use digits, spaces and a leading +.",
+            "De tekens op de posities {positions} ({chars}) horen niet in een telefoonnummer: gebruik cijfers, spaties en een + vooraan.",
+            "Les caractères en positions {positions} ({chars}) n’ont pas leur place dans un numéro de téléphone\u{a0}: utilisez des chiffres, des espaces et un + au début.",
+            "Die Zeichen an den Positionen {positions} ({chars}) gehören nicht in eine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen und ein + am Anfang.",
+        ],
+        Code::EmailCharacter => [
+            "An e-mail address cannot contain the characters at positions {positions} ({chars}).",
+            "Een e-mailadres kan de tekens op de posities {positions} ({chars}) niet bevatten.",
+            "Une adresse e-mail ne peut pas contenir les caractères en positions {positions} ({chars}).",
+            "Eine E-Mail-Adresse kann die Zeichen an den Positionen {positions} ({chars}) nicht enthalten.",
+        ],
+        Code::DomainCharacter => [
+            "The characters at positions {positions} ({chars}) cannot be used in a .be name: use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).",
+            "De tekens op de posities {positions} ({chars}) kunnen niet in een .be-naam: gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).",
+            "Les caractères en positions {positions} ({chars}) ne sont pas admis dans un nom .be\u{a0}: utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).",
+            "Die Zeichen an den Positionen {positions} ({chars}) sind in einem .be-Namen nicht erlaubt: Verwenden Sie a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).",
+        ],
+        _ => return None,
+    })
+}
+
+/// Makes the issues of one cause into one and writes every issue's message in `lang` (once every
+/// detail of it is known); tells whether the value is valid: no issue is an error. Every check
+/// ends with this.
+pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
+    collapse(issues);
     for issue in issues.iter_mut() {
         issue.message = render(issue.code, lang, &issue.params, issue.at.as_ref(), issue.suggestion.as_deref());
     }
     !issues.iter().any(Issue::is_error)
 }
 
-/// The message for `code` in `lang`, with its values filled in.
+/// Located issues of one cause — the same code on the same path with the same params, each at
+/// its own character (`0475 12 AB 56`: two letters; `123.456.789.012.345`: four dots) — become
+/// the first of them, with every character in `params.positions` (in input order; `at` stays the
+/// first) and the first suggestion any of them had (a field's suggestion mends all of them).
+/// Quadratic in the number of issues at worst, which stays small: every check caps the located
+/// issues it reports per field.
+fn collapse(issues: &mut Vec<Issue>) {
+    let mut i = 0;
+    while i < issues.len() {
+        if issues[i].at.is_none() || issues[i].params.positions.is_some() {
+            i += 1;
+            continue;
+        }
+        let mut positions: Vec<At> = Vec::new();
+        let mut j = i + 1;
+        while j < issues.len() {
+            let (a, b) = (&issues[i], &issues[j]);
+            if b.at.is_some() && b.code == a.code && b.path == a.path && b.params == a.params {
+                let other = issues.remove(j);
+                if issues[i].suggestion.is_none() {
+                    issues[i].suggestion = other.suggestion;
+                }
+                positions.extend(other.at);
+            } else {
+                j += 1;
+            }
+        }
+        if !positions.is_empty() {
+            let first = &mut issues[i];
+            positions.splice(0..0, first.at.clone());
+            first.params.positions = Some(positions);
+        }
+        i += 1;
+    }
+}
+
+/// The message for `code` in `lang`, with its values filled in (the plural form when the issue
+/// stands for several characters).
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
-    let template = templates(code)[lang.index()];
+    let plural = params.positions.as_ref().filter(|p| p.len() > 1).and_then(|_| plural_templates(code));
+    let template = plural.unwrap_or_else(|| templates(code))[lang.index()];
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -411,8 +520,43 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
         "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
         "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
+        "positions" => params.positions.as_deref().map(|p| positions(out, p, lang)).is_some(),
+        "chars" => params.positions.as_deref().map(|p| chars(out, p, lang)).is_some(),
         _ => false,
     }
+}
+
+/// `a`, `a and b`, `a, b and c` in the words of `lang`, each item written by `item`.
+fn list<T>(out: &mut String, items: &[T], lang: Lang, mut item: impl FnMut(&mut String, &T)) {
+    let and = match lang {
+        Lang::En => " and ",
+        Lang::Nl => " en ",
+        Lang::Fr => " et ",
+        Lang::De => " und ",
+    };
+    for (k, x) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(if k + 1 == items.len() { and } else { ", " });
+        }
+        item(out, x);
+    }
+}
+
+/// The positions of several characters: "6 and 7", "4, 8, 12 and 16".
+fn positions(out: &mut String, at: &[At], lang: Lang) {
+    list(out, at, lang, |out, a| push_number(out, a.position.into()));
+}
+
+/// The distinct characters among several, quoted, in the order they first occur: "“A” and “B”",
+/// "“.”".
+fn chars(out: &mut String, at: &[At], lang: Lang) {
+    let mut distinct: Vec<&str> = Vec::with_capacity(at.len());
+    for a in at {
+        if !distinct.contains(&a.char.as_str()) {
+            distinct.push(&a.char);
+        }
+    }
+    list(out, &distinct, lang, |out, c| quote_char(out, c, lang));
 }
 
 /// What a value should have been, in words (see `Params::expected`).
@@ -516,10 +660,10 @@ mod tests {
     use crate::change::{alternative_templates, rule_templates, whois_templates, AlternativeReason, Rule};
     use std::collections::BTreeSet;
 
-    const KNOWN: [&str; 16] = [
+    const KNOWN: [&str; 18] = [
         "expected",
         "count", "min", "max", "found", "date", "position", "char", "example", "country", "vatCountry", "prefix", "lengths",
-        "domain", "field", "suggestion",
+        "domain", "field", "suggestion", "positions", "chars",
     ];
 
     fn placeholders(t: &str) -> BTreeSet<&str> {
@@ -577,8 +721,69 @@ mod tests {
         }
     }
 
+    /// A code whose message names a character has a plural form for several (see `collapse`):
+    /// the same placeholders, `{positions}` and `{chars}` for `{position}` and `{char}`.
+    #[test]
+    fn every_located_message_has_a_plural_form() {
+        for &code in Code::ALL {
+            let singular = placeholders(templates(code)[0]);
+            let located = singular.contains("position") || singular.contains("char");
+            assert_eq!(plural_templates(code).is_some(), located, "{code:?}");
+            let Some(t) = plural_templates(code) else { continue };
+            let want: BTreeSet<&str> = singular.iter().map(|&p| match p { "position" => "positions", "char" => "chars", other => other }).collect();
+            for (lang, text) in Lang::ALL.iter().zip(t) {
+                assert_eq!(placeholders(text), want, "{code:?} {lang:?}");
+                if *lang != Lang::En {
+                    assert_ne!(text, t[0], "{code:?}: {lang:?} is untranslated");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn issues_of_one_cause_become_one() {
+        use crate::issue::PathSegment;
+        let path = [PathSegment::Key("phone")];
+        let raw = "0475 12 AB 56";
+        let located = |i: usize| Issue::new(Code::PhoneCharacter).path(&path).at(At::locate(raw, i));
+        let mut issues = vec![located(8), Issue::new(Code::PhoneLength).path(&path), located(9), located(9).path(&[PathSegment::Key("fax")])];
+        assert!(!finish(&mut issues, Lang::En));
+        assert_eq!(issues.iter().map(|i| i.code).collect::<Vec<_>>(), [Code::PhoneCharacter, Code::PhoneLength, Code::PhoneCharacter]);
+        let first = &issues[0];
+        assert_eq!(first.at.as_ref().map(|a| a.position), Some(9));
+        let all: Vec<(u32, u32, &str)> = first.params.positions.iter().flatten().map(|a| (a.position, a.start, a.char.as_str())).collect();
+        assert_eq!(all, [(9, 8, "A"), (10, 9, "B")]);
+        assert_eq!(first.message, "The characters at positions 9 and 10 (“A” and “B”) do not belong in a phone number: use digits, spaces and a leading +.");
+        assert_eq!(issues[2].params.positions, None, "another field is another cause");
+        assert!(issues[2].message.starts_with("“B” at position 10 "), "{}", issues[2].message);
+        // The same character four times is named once.
+        let raw = "123.456.789.012.345";
+        let mut issues: Vec<Issue> = raw.match_indices('.').map(|(i, _)| Issue::new(Code::AuthCodeCharacter).at(At::locate(raw, i))).collect();
+        finish(&mut issues, Lang::Nl);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].message, "De tekens op de posities 4, 8, 12 en 16 (‘.’) zijn geen cijfers: de transfercode van DNS Belgium bestaat enkel uit cijfers.");
+        // Different params are different causes; the suggestion of any of them is kept.
+        let mut issues = vec![
+            Issue::new(Code::Charset).at(At::locate("ab", 0)),
+            Issue::new(Code::Charset).at(At::locate("ab", 1)).suggest(Some("x".into())),
+            Issue::new(Code::Charset).at(At::locate("ab", 1)).params(Params { max: Some(1), ..Params::default() }),
+        ];
+        finish(&mut issues, Lang::De);
+        assert_eq!(issues.len(), 2);
+        assert_eq!(issues[0].suggestion.as_deref(), Some("x"));
+        assert!(issues[0].message.starts_with("Die Zeichen an den Positionen 1 und 2 („a“ und „b“) "), "{}", issues[0].message);
+    }
+
     #[test]
     fn french_puts_a_no_break_space_before_double_punctuation() {
+        for t in Code::ALL.iter().filter_map(|&c| plural_templates(c)) {
+            let fr = t[Lang::Fr.index()];
+            for (i, c) in fr.char_indices() {
+                if matches!(c, ':' | ';' | '?' | '!') {
+                    assert_eq!(fr[..i].chars().last(), Some('\u{a0}'), "{fr}");
+                }
+            }
+        }
         for &code in Code::ALL {
             let fr = templates(code)[Lang::Fr.index()];
             for (i, c) in fr.char_indices() {
