@@ -4,7 +4,9 @@
 //! compiled here into linear-time automata (`patterns.rs`), and their source text is kept only
 //! in native builds, where tests compare the automata with a regex engine. The phone-length regexes
 //! are also read here into digit-count ranges, for messages ("8 or 9 digits"); the regexes stay
-//! what decides. A malformed row fails the build.
+//! what decides. A malformed row fails the build. The country names of the four languages and the
+//! short forms of `data/country-aliases.tsv` are also sorted here into an index for reading a
+//! country typed as a name (`Belgique` → BE) with a binary search.
 #[path = "build/automaton.rs"]
 mod automaton;
 
@@ -23,6 +25,7 @@ const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
 fn main() {
     println!("cargo:rerun-if-changed=data/countries.tsv");
+    println!("cargo:rerun-if-changed=data/country-aliases.tsv");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/automaton.rs");
     let tsv = fs::read_to_string("data/countries.tsv").expect("data/countries.tsv");
@@ -44,6 +47,7 @@ fn main() {
     let (postal_col, vat_col) = (col("postal_regex"), col("vat_regex"));
     let mut row_src = String::new();
     let mut by_prefix: Vec<(u16, usize)> = Vec::new();
+    let mut row_starts: Vec<usize> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         assert_eq!(r.len(), header.len(), "row {i} has {} cells", r.len());
         let c = r[code];
@@ -56,6 +60,7 @@ fn main() {
             by_prefix.push((r[prefix].parse().unwrap(), i));
         }
         let start = blob.len();
+        row_starts.push(start);
         let mut field = |text: &str| {
             assert!(!text.contains('\t'));
             blob.push_str(text);
@@ -120,6 +125,53 @@ fn main() {
         index[usize::from(b[0] - b'A') * 26 + usize::from(b[1] - b'A')] = i as u8;
     }
     writeln!(out, "static CODE_INDEX: [u8; 676] = {index:?};").unwrap();
+
+    // Every name of every row in every language, by its folded key (`name_key`): where the name
+    // starts in the blob and its row, sorted by key, one entry per key. `countries::by_name` folds
+    // the names it compares the same way, from the blob. No key may stand for two countries.
+    let name_cols: Vec<usize> = ["name", "name_nl", "name_fr", "name_de"].iter().map(|c| col(c)).collect();
+    let name_field = COLUMNS.len() + 1 + LATER_COLUMNS.iter().position(|c| *c == "name").unwrap();
+    let mut keys: Vec<(String, usize, usize)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        for (lang, &c) in name_cols.iter().enumerate() {
+            // The name's offset in the blob: after the record's first fields.
+            let record = &blob[row_starts[i]..];
+            let at = row_starts[i] + record.split('\t').take(name_field + lang).map(|f| f.len() + 1).sum::<usize>();
+            assert!(blob[at..].starts_with(&format!("{}\t", r[c])), "{}: name offset", r[code]);
+            keys.push((name_key(r[c]), i, at));
+        }
+    }
+    keys.sort();
+    keys.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+    for w in keys.windows(2) {
+        assert!(w[0].0 != w[1].0, "the name key {:?} stands for {} and {}", w[0].0, rows[w[0].1][code], rows[w[1].1][code]);
+    }
+    let name_at: Vec<u16> = keys.iter().map(|k| u16::try_from(k.2).unwrap()).collect();
+    let name_row: Vec<u8> = keys.iter().map(|k| k.1 as u8).collect();
+    writeln!(out, "/// Where each name starts in the blob, sorted by the name's folded key (build.rs); its row.").unwrap();
+    writeln!(out, "static NAME_AT: [u16; {}] = {name_at:?};", name_at.len()).unwrap();
+    writeln!(out, "static NAME_ROW: [u8; {}] = {name_row:?};\n", name_row.len()).unwrap();
+
+    // Short and former names (`UK`, `USA`, `Holland`), as folded keys, sorted.
+    let aliases_tsv = fs::read_to_string("data/country-aliases.tsv").expect("data/country-aliases.tsv");
+    let mut aliases: Vec<(String, u8)> = Vec::new();
+    for line in aliases_tsv.lines().skip(1).filter(|l| !l.is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert!(cells.len() == 3 && !cells[2].is_empty(), "country-aliases.tsv: {line:?} is not `alias, code, why`");
+        let i = rows.iter().position(|r| r[code] == cells[1]).unwrap_or_else(|| panic!("country-aliases.tsv: no country {}", cells[1]));
+        let key = name_key(cells[0]);
+        if let Ok(k) = keys.binary_search_by(|e| e.0.as_str().cmp(&key)) {
+            panic!("country-aliases.tsv: {:?} is already a name of {}", cells[0], rows[keys[k].1][code]);
+        }
+        assert!(!key.is_empty() && key.len() <= 64, "country-aliases.tsv: {:?}", cells[0]);
+        aliases.push((key, i as u8));
+    }
+    aliases.sort();
+    for w in aliases.windows(2) {
+        assert!(w[0].0 != w[1].0, "country-aliases.tsv: {:?} twice", w[0].0);
+    }
+    writeln!(out, "/// Short and former names (data/country-aliases.tsv): folded key, row; sorted by key.").unwrap();
+    writeln!(out, "static ALIASES: [(&str, u8); {}] = {aliases:?};", aliases.len()).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("countries.rs"), out).unwrap();
 }
 
@@ -149,6 +201,42 @@ fn sort_key(name: &str) -> String {
         FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
     };
     name.chars().map(base).flat_map(char::to_lowercase).collect()
+}
+
+/// A country name folded for the name index — the same folding as `countries::folded`, which a
+/// test checks against the index: ASCII letters lower-cased and digits kept; the letters of
+/// Latin-1 and Latin-9 without their accents (æ → ae, ß → ss, þ → th); ASCII punctuation and
+/// spaces, Latin-1's symbols, combining accents and the general punctuation block dropped (`Côte d’Ivoire` →
+/// `cotedivoire`). Names hold nothing else (checked here).
+fn name_key(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ if c.is_ascii() => {}
+            '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{300}'..='\u{36f}' | '\u{2000}'..='\u{206f}' => {}
+            _ => {
+                const FROM: &str = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïðñòóôõöøùúûüýÿŸŠšŽž";
+                const TO: &str = "aaaaaaceeeeiiiidnoooooouuuuyaaaaaaceeeeiiiidnoooooouuuuyyysszz";
+                let two = match c {
+                    'Æ' | 'æ' => "ae",
+                    'Þ' | 'þ' => "th",
+                    'ß' | 'ẞ' => "ss",
+                    'Œ' | 'œ' => "oe",
+                    _ => "",
+                };
+                if !two.is_empty() {
+                    out.push_str(two);
+                    continue;
+                }
+                assert_eq!(FROM.chars().count(), TO.chars().count());
+                let k = FROM.chars().position(|f| f == c).unwrap_or_else(|| panic!("{name:?}: no folding for {c:?}"));
+                out.push(TO.chars().nth(k).unwrap());
+            }
+        }
+    }
+    out
 }
 
 /// Every distinct regex of the table, compiled into position automata and laid out as flat

@@ -153,6 +153,10 @@ console.log('|---|---:|---:|---:|');
 for (const [label, a, b] of rows2) console.log(`| ${label} | ${(a / 1000).toFixed(2)} | ${(b / 1000).toFixed(2)} | ${(b / a).toFixed(2)}× |`);
 console.log(`| one field while typing (\`only: ['postalCode']\`, postal code and country filled in) | ${(perField / 1000).toFixed(2)} | — | — |`);
 console.log(`| one field while typing (\`only: ['email']\`, the full form filled in) | ${(perFieldFull / 1000).toFixed(2)} | — | — |`);
+// The country typed as a name, or an unknown code: a binary search of the names (build.rs's index).
+for (const [label, country] of [['the country typed as a name (`Belgique`: suggestion BE)', 'Belgique'], ['an unknown country code (`ZZ`)', 'ZZ']]) {
+  console.log(`| full registrant, ${label} | ${(timeCalls(validateRegistrant, [{ ...full, country }]) / 1000).toFixed(2)} | — | — |`);
+}
 
 // The JS side of the same calls alone, no wasm: packing the arguments into the wire string and
 // copying it into memory as the glue does, then decoding the core's real answer (written by the

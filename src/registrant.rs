@@ -380,16 +380,23 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     RegistrantReport { valid, value: out, issues }
 }
 
-/// The country field: an ISO code (upper-cased), or a name in one of the four languages offered
-/// as its code.
+/// The country field (spec §1.1): an ISO code, upper-cased; anything else is kept as typed
+/// (trimmed — never half upper-cased, as `BELGIë`), and a name in one of the four languages or a
+/// usual short form (`Belgique`, `UK`, `USA`) gets its code as the suggestion.
 fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
     let path = Field::Country.path();
     let text = input::trim(input::read_required(input, &path, 64, issues)?).0;
-    out.country = text.to_ascii_uppercase();
-    let found = countries::by_code(&out.country);
-    if found.is_none() {
-        let suggestion = countries::by_name(text).map(|c| c.code().to_string());
-        issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+    let found = match *text.as_bytes() {
+        [a, b] => std::str::from_utf8(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()]).ok().and_then(countries::by_code),
+        _ => None,
+    };
+    match found {
+        Some(c) => out.country = c.code().to_string(),
+        None => {
+            out.country = text.to_string();
+            let suggestion = countries::by_name(text).map(|c| c.code().to_string());
+            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+        }
     }
     found
 }
