@@ -272,7 +272,18 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         Read::Text(raw) => {
             let checked = email::check(raw, options.domain.as_deref());
             out.email = checked.value;
+            let well_formed = !checked.issues.iter().any(Issue::is_error);
             issues.extend(checked.issues);
+            // An address that reads well but can never receive mail (spec §1.5), or test data (§1.7).
+            if well_formed {
+                let domain = out.email.rsplit_once('@').map_or("", |(_, d)| d);
+                if implausible::reserved_domain(domain) {
+                    let p = Params { domain: Some(domain.to_string()), ..Params::default() };
+                    issues.push(Issue::new(Code::EmailDomainReserved).path(&path).params(p));
+                } else if implausible::email(&out.email) {
+                    issues.push(Issue::new(Code::Implausible).path(&path));
+                }
+            }
         }
         Read::Empty => issues.push(required(&path, None)),
         Read::Invalid(issue) => issues.push(issue),
