@@ -366,6 +366,20 @@ export interface WhoisPreview {
   hidden: RegistrantField[];
   /** A sentence for the form. */
   message: string;
+  /**
+   * The record as the public will see it: the shown fields with their values, normalised as
+   * `validateRegistrant` sends them; a hidden field is absent (a private person's record is `{}`).
+   */
+  record: WhoisRecord;
+}
+
+/** The public part of a registrant (an organisation's name and address). */
+export interface WhoisRecord {
+  organization?: string;
+  street?: string[];
+  city?: string;
+  postalCode?: string;
+  country?: string;
 }
 
 /** What the public WHOIS/RDAP will show of this registrant. */

@@ -43,3 +43,8 @@ fn decision_cases() {
 fn transfer_cases() {
     common::run_all(common::TRANSFER_CASES, |case| native::result(Kind::Transfer, case));
 }
+
+#[test]
+fn whois_cases() {
+    common::run_all(common::WHOIS_CASES, |case| native::result(Kind::Whois, case));
+}

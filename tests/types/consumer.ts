@@ -54,6 +54,7 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const severity: Severity | undefined = first?.severity;
   const risk: Risk | undefined = first?.risk;
   const position: number | undefined = first?.at?.position;
+  const offsets: number[] | undefined = first?.params?.positions?.map((p) => p.start);
   const lengths: Array<[number, number]> | undefined = first?.params?.lengths;
   const list: CountryEntry[] = countries('de');
   const hasPostalCodes: boolean = list[0].hasPostalCodes;
@@ -72,6 +73,7 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const transfer: TransferResult = checkTransfer({ type: 'internal', authCode: 'Xk4-9pQ_z', statuses: ['clientTransferProhibited'], nameserverGroup: 'standard' });
   const allowed: boolean = transfer.allowed;
   const shown: string[] = whoisPreview(input).shown;
-  void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown];
+  const publicCity: string | undefined = whoisPreview(input).record.city;
+  void [kind, value, street, codeName, severity, risk, position, offsets, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown, publicCity];
   return messages;
 }
