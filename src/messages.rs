@@ -377,49 +377,27 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     }
 }
 
-/// The templates for `code` when one issue stands for several characters (see [`collapse`]),
-/// with `{positions}` and `{chars}` for `{position}` and `{char}`; `None` for the codes whose
-/// message names no position. A test checks that every code whose message names one has these.
-pub(crate) fn plural_templates(code: Code) -> Option<[&'static str; 4]> {
-    Some(match code {
-        Code::AuthCodeCharacter => [
-            "The characters at positions {positions} ({chars}) are not digits: the authorisation code from DNS Belgium has digits only.",
-            "De tekens op de posities {positions} ({chars}) zijn geen cijfers: de transfercode van DNS Belgium bestaat enkel uit cijfers.",
-            "Les caractères en positions {positions} ({chars}) ne sont pas des chiffres\u{a0}: le code de transfert de DNS Belgium ne contient que des chiffres.",
-            "Die Zeichen an den Positionen {positions} ({chars}) sind keine Ziffern: Der Transfercode von DNS Belgium besteht nur aus Ziffern.",
+/// The sentence that follows a located message when the issue stands for several characters
+/// (see [`collapse`]): the other positions, with their characters unless they are all the first
+/// one's (`“.” at position 4 is not a digit: … The same goes for positions 8, 12 and 16.`). By
+/// [with characters][several positions], each in the order of [`Lang::ALL`].
+fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
+    match (with_chars, several) {
+        (false, false) => ["The same goes for position {positions}.", "Hetzelfde geldt voor positie {positions}.", "Il en va de même en position {positions}.", "Dasselbe gilt für Position {positions}."],
+        (false, true) => ["The same goes for positions {positions}.", "Hetzelfde geldt voor de posities {positions}.", "Il en va de même en positions {positions}.", "Dasselbe gilt für die Positionen {positions}."],
+        (true, false) => [
+            "The same goes for {chars} at position {positions}.",
+            "Hetzelfde geldt voor {chars} op positie {positions}.",
+            "Il en va de même pour {chars} en position {positions}.",
+            "Dasselbe gilt für {chars} an Position {positions}.",
         ],
-        Code::InternalCodeCharacter => [
-            "The characters at positions {positions} ({chars}) cannot be part of an internal code. Copy the code exactly as your provider shows it, without spaces.",
-            "De tekens op de posities {positions} ({chars}) horen niet in een interne code. Kopieer de code precies zoals uw provider hem toont, zonder spaties.",
-            "Les caractères en positions {positions} ({chars}) ne peuvent pas figurer dans un code interne. Copiez le code exactement tel que votre fournisseur l’affiche, sans espaces.",
-            "Die Zeichen an den Positionen {positions} ({chars}) können nicht Teil eines internen Codes sein. Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt, ohne Leerzeichen.",
+        (true, true) => [
+            "The same goes for {chars} at positions {positions}.",
+            "Hetzelfde geldt voor {chars} op de posities {positions}.",
+            "Il en va de même pour {chars} en positions {positions}.",
+            "Dasselbe gilt für {chars} an den Positionen {positions}.",
         ],
-        Code::Charset => [
-            "The characters at positions {positions} ({chars}) cannot be sent to the registry, which accepts Western European (Latin-1) characters only.",
-            "De tekens op de posities {positions} ({chars}) kunnen niet naar het register: dat aanvaardt alleen West-Europese (Latin-1) tekens.",
-            "Les caractères en positions {positions} ({chars}) ne peuvent pas être envoyés au registre, qui n’accepte que les caractères d’Europe occidentale (Latin-1).",
-            "Die Zeichen an den Positionen {positions} ({chars}) können nicht an die Registry gesendet werden: Sie akzeptiert nur westeuropäische Zeichen (Latin-1).",
-        ],
-        Code::PhoneCharacter => [
-            "The characters at positions {positions} ({chars}) do not belong in a phone number: use digits, spaces and a leading +.",
-            "De tekens op de posities {positions} ({chars}) horen niet in een telefoonnummer: gebruik cijfers, spaties en een + vooraan.",
-            "Les caractères en positions {positions} ({chars}) n’ont pas leur place dans un numéro de téléphone\u{a0}: utilisez des chiffres, des espaces et un + au début.",
-            "Die Zeichen an den Positionen {positions} ({chars}) gehören nicht in eine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen und ein + am Anfang.",
-        ],
-        Code::EmailCharacter => [
-            "An e-mail address cannot contain the characters at positions {positions} ({chars}).",
-            "Een e-mailadres kan de tekens op de posities {positions} ({chars}) niet bevatten.",
-            "Une adresse e-mail ne peut pas contenir les caractères en positions {positions} ({chars}).",
-            "Eine E-Mail-Adresse kann die Zeichen an den Positionen {positions} ({chars}) nicht enthalten.",
-        ],
-        Code::DomainCharacter => [
-            "The characters at positions {positions} ({chars}) cannot be used in a .be name: use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).",
-            "De tekens op de posities {positions} ({chars}) kunnen niet in een .be-naam: gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).",
-            "Les caractères en positions {positions} ({chars}) ne sont pas admis dans un nom .be\u{a0}: utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).",
-            "Die Zeichen an den Positionen {positions} ({chars}) sind in einem .be-Namen nicht erlaubt: Verwenden Sie a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).",
-        ],
-        _ => return None,
-    })
+    }
 }
 
 /// Makes the issues of one cause into one and writes every issue's message in `lang` (once every
@@ -469,12 +447,25 @@ fn collapse(issues: &mut Vec<Issue>) {
     }
 }
 
-/// The message for `code` in `lang`, with its values filled in (the plural form when the issue
-/// stands for several characters).
+/// The message for `code` in `lang`, with its values filled in; for an issue of several
+/// characters, followed by the sentence naming the others ([`also_templates`]).
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
-    let plural = params.positions.as_ref().filter(|p| p.len() > 1).and_then(|_| plural_templates(code));
-    let template = plural.unwrap_or_else(|| templates(code))[lang.index()];
+    let template = templates(code)[lang.index()];
     let mut out = String::with_capacity(template.len() + 32);
+    fill(&mut out, template, lang, params, at, suggestion);
+    let others = params.positions.as_deref().and_then(|all| all.get(1..)).filter(|o| !o.is_empty());
+    if let (Some(others), true) = (others, template.contains("{position}")) {
+        let first = at.map_or("", |a| a.char.as_str());
+        let with_chars = others.iter().any(|a| a.char != first);
+        let rest = Params { positions: Some(others.to_vec()), ..Params::default() };
+        out.push(' ');
+        fill(&mut out, also_templates(with_chars, others.len() > 1)[lang.index()], lang, &rest, None, None);
+    }
+    out
+}
+
+/// Appends `template` to `out` with its placeholders filled in.
+fn fill(out: &mut String, template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -484,7 +475,7 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
                 let name = &after[..close];
                 // A placeholder without a value stays visible rather than vanishing;
                 // the tests make sure no template has one.
-                if !write_value(&mut out, name, lang, params, at, suggestion) {
+                if !write_value(out, name, lang, params, at, suggestion) {
                     out.push_str(&rest[open..open + close + 2]);
                 }
                 rest = &after[close + 1..];
@@ -496,7 +487,6 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// Appends the value of placeholder `name` to `out`; false if it has none.
@@ -721,20 +711,17 @@ mod tests {
         }
     }
 
-    /// A code whose message names a character has a plural form for several (see `collapse`):
-    /// the same placeholders, `{positions}` and `{chars}` for `{position}` and `{char}`.
     #[test]
-    fn every_located_message_has_a_plural_form() {
-        for &code in Code::ALL {
-            let singular = placeholders(templates(code)[0]);
-            let located = singular.contains("position") || singular.contains("char");
-            assert_eq!(plural_templates(code).is_some(), located, "{code:?}");
-            let Some(t) = plural_templates(code) else { continue };
-            let want: BTreeSet<&str> = singular.iter().map(|&p| match p { "position" => "positions", "char" => "chars", other => other }).collect();
-            for (lang, text) in Lang::ALL.iter().zip(t) {
-                assert_eq!(placeholders(text), want, "{code:?} {lang:?}");
-                if *lang != Lang::En {
-                    assert_ne!(text, t[0], "{code:?}: {lang:?} is untranslated");
+    fn the_sentence_for_several_characters_exists_in_all_languages() {
+        for with_chars in [false, true] {
+            for several in [false, true] {
+                let t = also_templates(with_chars, several);
+                for (lang, text) in Lang::ALL.iter().zip(t) {
+                    let want: BTreeSet<&str> = if with_chars { ["chars", "positions"].into() } else { ["positions"].into() };
+                    assert_eq!(placeholders(text), want, "{lang:?}: {text}");
+                    if *lang != Lang::En {
+                        assert_ne!(text, t[0]);
+                    }
                 }
             }
         }
@@ -753,7 +740,7 @@ mod tests {
         assert_eq!(first.at.as_ref().map(|a| a.position), Some(9));
         let all: Vec<(u32, u32, &str)> = first.params.positions.iter().flatten().map(|a| (a.position, a.start, a.char.as_str())).collect();
         assert_eq!(all, [(9, 8, "A"), (10, 9, "B")]);
-        assert_eq!(first.message, "The characters at positions 9 and 10 (“A” and “B”) do not belong in a phone number: use digits, spaces and a leading +.");
+        assert_eq!(first.message, "“A” at position 9 does not belong in a phone number: use digits, spaces and a leading +. The same goes for “B” at position 10.");
         assert_eq!(issues[2].params.positions, None, "another field is another cause");
         assert!(issues[2].message.starts_with("“B” at position 10 "), "{}", issues[2].message);
         // The same character four times is named once.
@@ -761,7 +748,7 @@ mod tests {
         let mut issues: Vec<Issue> = raw.match_indices('.').map(|(i, _)| Issue::new(Code::AuthCodeCharacter).at(At::locate(raw, i))).collect();
         finish(&mut issues, Lang::Nl);
         assert_eq!(issues.len(), 1);
-        assert_eq!(issues[0].message, "De tekens op de posities 4, 8, 12 en 16 (‘.’) zijn geen cijfers: de transfercode van DNS Belgium bestaat enkel uit cijfers.");
+        assert_eq!(issues[0].message, "‘.’ op positie 4 is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers. Hetzelfde geldt voor de posities 8, 12 en 16.");
         // Different params are different causes; the suggestion of any of them is kept.
         let mut issues = vec![
             Issue::new(Code::Charset).at(At::locate("ab", 0)),
@@ -771,19 +758,15 @@ mod tests {
         finish(&mut issues, Lang::De);
         assert_eq!(issues.len(), 2);
         assert_eq!(issues[0].suggestion.as_deref(), Some("x"));
-        assert!(issues[0].message.starts_with("Die Zeichen an den Positionen 1 und 2 („a“ und „b“) "), "{}", issues[0].message);
+        assert!(issues[0].message.ends_with(" Dasselbe gilt für „b“ an Position 2."), "{}", issues[0].message);
+        // A located issue whose message names no position says nothing more.
+        let mut issues = vec![Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 0)), Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 2))];
+        finish(&mut issues, Lang::En);
+        assert_eq!(issues[0].message, "A name cannot start or end with a hyphen.");
     }
 
     #[test]
     fn french_puts_a_no_break_space_before_double_punctuation() {
-        for t in Code::ALL.iter().filter_map(|&c| plural_templates(c)) {
-            let fr = t[Lang::Fr.index()];
-            for (i, c) in fr.char_indices() {
-                if matches!(c, ':' | ';' | '?' | '!') {
-                    assert_eq!(fr[..i].chars().last(), Some('\u{a0}'), "{fr}");
-                }
-            }
-        }
         for &code in Code::ALL {
             let fr = templates(code)[Lang::Fr.index()];
             for (i, c) in fr.char_indices() {
