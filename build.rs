@@ -126,19 +126,14 @@ fn main() {
     }
     writeln!(out, "static CODE_INDEX: [u8; 676] = {index:?};").unwrap();
 
-    // Every name of every row in every language, by its folded key (`name_key`): where the name
-    // starts in the blob and its row, sorted by key, one entry per key. `countries::by_name` folds
+    // Every name of every row in every language, by its folded key (`name_key`): the row and the
+    // language (`row << 2 | lang`), sorted by key, one entry per key. `countries::by_name` folds
     // the names it compares the same way, from the blob. No key may stand for two countries.
     let name_cols: Vec<usize> = ["name", "name_nl", "name_fr", "name_de"].iter().map(|c| col(c)).collect();
-    let name_field = COLUMNS.len() + 1 + LATER_COLUMNS.iter().position(|c| *c == "name").unwrap();
     let mut keys: Vec<(String, usize, usize)> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         for (lang, &c) in name_cols.iter().enumerate() {
-            // The name's offset in the blob: after the record's first fields.
-            let record = &blob[row_starts[i]..];
-            let at = row_starts[i] + record.split('\t').take(name_field + lang).map(|f| f.len() + 1).sum::<usize>();
-            assert!(blob[at..].starts_with(&format!("{}\t", r[c])), "{}: name offset", r[code]);
-            keys.push((name_key(r[c]), i, at));
+            keys.push((name_key(r[c]), i, lang));
         }
     }
     keys.sort();
@@ -146,32 +141,28 @@ fn main() {
     for w in keys.windows(2) {
         assert!(w[0].0 != w[1].0, "the name key {:?} stands for {} and {}", w[0].0, rows[w[0].1][code], rows[w[1].1][code]);
     }
-    let name_at: Vec<u16> = keys.iter().map(|k| u16::try_from(k.2).unwrap()).collect();
-    let name_row: Vec<u8> = keys.iter().map(|k| k.1 as u8).collect();
-    writeln!(out, "/// Where each name starts in the blob, sorted by the name's folded key (build.rs); its row.").unwrap();
-    writeln!(out, "static NAME_AT: [u16; {}] = {name_at:?};", name_at.len()).unwrap();
-    writeln!(out, "static NAME_ROW: [u8; {}] = {name_row:?};\n", name_row.len()).unwrap();
+    let entries: Vec<u16> = keys.iter().map(|&(_, i, lang)| (i as u16) << 2 | lang as u16).collect();
+    writeln!(out, "/// Row << 2 | language of each name, sorted by the name's folded key (build.rs).").unwrap();
+    writeln!(out, "static NAME_INDEX: [u16; {}] = {entries:?};\n", entries.len()).unwrap();
 
-    // Short and former names (`UK`, `USA`, `Holland`), as folded keys, sorted.
+    // Short and former names (`UK`, `USA`, `Holland`): `key=CODE;` each, the key folded. A few
+    // dozen, scanned in turn when no name matched.
     let aliases_tsv = fs::read_to_string("data/country-aliases.tsv").expect("data/country-aliases.tsv");
-    let mut aliases: Vec<(String, u8)> = Vec::new();
+    let mut aliases: Vec<String> = Vec::new();
     for line in aliases_tsv.lines().skip(1).filter(|l| !l.is_empty()) {
         let cells: Vec<&str> = line.split('\t').collect();
         assert!(cells.len() == 3 && !cells[2].is_empty(), "country-aliases.tsv: {line:?} is not `alias, code, why`");
-        let i = rows.iter().position(|r| r[code] == cells[1]).unwrap_or_else(|| panic!("country-aliases.tsv: no country {}", cells[1]));
+        assert!(rows.iter().any(|r| r[code] == cells[1]), "country-aliases.tsv: no country {}", cells[1]);
         let key = name_key(cells[0]);
         if let Ok(k) = keys.binary_search_by(|e| e.0.as_str().cmp(&key)) {
             panic!("country-aliases.tsv: {:?} is already a name of {}", cells[0], rows[keys[k].1][code]);
         }
-        assert!(!key.is_empty() && key.len() <= 64, "country-aliases.tsv: {:?}", cells[0]);
-        aliases.push((key, i as u8));
+        assert!(!key.is_empty(), "country-aliases.tsv: {:?}", cells[0]);
+        assert!(!aliases.iter().any(|a| a.split('=').next() == Some(key.as_str())), "country-aliases.tsv: {key:?} twice");
+        aliases.push(format!("{key}={};", cells[1]));
     }
-    aliases.sort();
-    for w in aliases.windows(2) {
-        assert!(w[0].0 != w[1].0, "country-aliases.tsv: {:?} twice", w[0].0);
-    }
-    writeln!(out, "/// Short and former names (data/country-aliases.tsv): folded key, row; sorted by key.").unwrap();
-    writeln!(out, "static ALIASES: [(&str, u8); {}] = {aliases:?};", aliases.len()).unwrap();
+    writeln!(out, "/// Short and former names (data/country-aliases.tsv): `key=CODE;` each, the key folded.").unwrap();
+    writeln!(out, "static ALIASES: &str = {:?};", aliases.concat()).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("countries.rs"), out).unwrap();
 }
 

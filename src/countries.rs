@@ -184,18 +184,20 @@ pub fn by_name(name: &str) -> Option<&'static Country> {
     if name.len() > MAX_NAME_BYTES || folded(name).next().is_none() {
         return None;
     }
-    let found = NAME_AT.binary_search_by(|&at| folded(name_at(at)).cmp(folded(name))).ok().and_then(|k| NAME_ROW.get(k));
-    let found = found.or_else(|| ALIASES.binary_search_by(|(key, _)| key.bytes().cmp(folded(name))).ok().map(|k| &ALIASES[k].1));
-    COUNTRIES.get(usize::from(*found?))
+    let found = NAME_INDEX.binary_search_by(|&e| folded(indexed_name(e)).cmp(folded(name))).ok().and_then(|k| COUNTRIES.get(usize::from(NAME_INDEX[k] >> 2)));
+    found.or_else(|| {
+        // `key=CODE;` each.
+        let alias = ALIASES.split(';').find(|a| a.split('=').next().is_some_and(|key| key.bytes().eq(folded(name))))?;
+        by_code(alias.split('=').nth(1)?)
+    })
 }
 
 /// Longest text [`by_name`] reads, in bytes.
 const MAX_NAME_BYTES: usize = 128;
 
-/// The name that starts at byte `at` of the blob (a [`NAME_AT`] entry).
-fn name_at(at: u16) -> &'static str {
-    let rest = BLOB.get(usize::from(at)..).unwrap_or("");
-    rest.split('\t').next().unwrap_or("")
+/// The name a [`NAME_INDEX`] entry stands for (`row << 2 | language`).
+fn indexed_name(entry: u16) -> &'static str {
+    COUNTRIES.get(usize::from(entry >> 2)).map_or("", |c| c.field(NAME + usize::from(entry & 3)))
 }
 
 /// `name` folded for comparing names, as build.rs's `name_key` folds the index: ASCII letters
@@ -242,12 +244,14 @@ impl Iterator for Folded<'_> {
             let folding: &[u8] = match c {
                 // Spaces, punctuation, symbols, and combining accents (`e` + U+0308 is `e`).
                 '\u{80}'..='\u{bf}' | '×' | '÷' | '\u{300}'..='\u{36f}' | '\u{2000}'..='\u{206f}' | '\u{3000}' | '\u{feff}' => b"",
-                'À'..='ÿ' => LATIN_1.get(c as usize - 0xc0).map_or(b"", |s| s.as_bytes()),
+                'Æ' | 'æ' => b"ae",
+                'Þ' | 'þ' => b"th",
+                'ß' | 'ẞ' => b"ss",
+                'À'..='ÿ' => LATIN_1.as_bytes().get(c as usize - 0xc0..c as usize - 0xbf).unwrap_or(b""),
                 'Œ' | 'œ' => b"oe",
                 'Š' | 'š' => b"s",
                 'Ž' | 'ž' => b"z",
                 'Ÿ' => b"y",
-                'ẞ' => b"ss",
                 _ => crate::idna::lower(c).encode_utf8(&mut utf8).as_bytes(),
             };
             let n = folding.len().min(4);
@@ -257,13 +261,8 @@ impl Iterator for Folded<'_> {
     }
 }
 
-/// U+00C0–U+00FF without their accents ("" for × and ÷, which [`Folded`] drops before).
-static LATIN_1: [&str; 64] = [
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", //
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss", //
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", //
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y", //
-];
+/// The base letters of U+00C0–U+00FF, one byte each (Æ æ Þ þ ß, × ÷ are folded before).
+static LATIN_1: &str = "aaaaaaaceeeeiiiidnooooooouuuuyttaaaaaaaceeeeiiiidnooooooouuuuyty";
 
 #[cfg(test)]
 mod tests {
@@ -334,16 +333,13 @@ mod tests {
     #[test]
     fn the_name_indexes_agree_with_the_folding() {
         let key = |s: &str| folded(s).collect::<Vec<u8>>();
-        assert_eq!(NAME_AT.len(), NAME_ROW.len());
-        for w in NAME_AT.windows(2) {
-            assert!(key(name_at(w[0])) < key(name_at(w[1])), "{} / {}", name_at(w[0]), name_at(w[1]));
+        for w in NAME_INDEX.windows(2) {
+            assert!(key(indexed_name(w[0])) < key(indexed_name(w[1])), "{} / {}", indexed_name(w[0]), indexed_name(w[1]));
         }
-        for w in ALIASES.windows(2) {
-            assert!(w[0].0 < w[1].0, "{:?}", w);
-        }
-        for (alias, row) in &ALIASES {
+        for entry in ALIASES.split(';').filter(|a| !a.is_empty()) {
+            let (alias, code) = entry.split_once('=').unwrap();
             assert_eq!(key(alias), alias.as_bytes(), "an alias is stored folded");
-            assert_eq!(by_name(alias).map(|c| c.row), Some(*row));
+            assert_eq!(by_name(alias).map(Country::code), Some(code));
         }
         for c in &COUNTRIES {
             for lang in Lang::ALL {
