@@ -235,8 +235,9 @@ enum Pasted {
 fn pasted_host(text: &str) -> (std::ops::Range<usize>, Pasted) {
     let (mut start, mut end, mut pasted) = (0, text.len(), Pasted::Name);
     let is_scheme = |s: &str| s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
-    if let Some(i) = text.find("://").filter(|&i| is_scheme(&text[..i])) {
-        (start, pasted) = (i + 3, Pasted::Url);
+    // `https://`, also with one slash or three.
+    if let Some(i) = text.find(":/").filter(|&i| is_scheme(&text[..i])) {
+        (start, pasted) = (i + 1 + text[i + 1..].bytes().take_while(|&b| b == b'/').count(), Pasted::Url);
     } else if text.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")) {
         (start, pasted) = (7, Pasted::Email);
     }
@@ -589,7 +590,7 @@ mod tests {
             (codes(&r), r.issues[0].suggestion.clone())
         };
         let some = |code: &'static str| (vec![code], Some("café.be".to_string()));
-        for typed in ["https://café.be/", " HTTPS://Café.BE ", "http://café.be./contact?x=1#top", "café.be/contact", "café.be:8080", "https://café.be:443/", "ftp://jan@café.be/", "https://www.café.be/", "https:// café.be /"] {
+        for typed in ["https://café.be/", " HTTPS://Café.BE ", "http://café.be./contact?x=1#top", "café.be/contact", "café.be:8080", "https://café.be:443/", "ftp://jan@café.be/", "https://www.café.be/", "https:// café.be /", "https:/café.be", "file:///café.be"] {
             assert_eq!(suggest(typed), some("domain_url"), "{typed}");
         }
         for typed in ["jan@café.be", "mailto:jan@café.be", "MAILTO:Jan@Café.be.", " jan@www.café.be "] {
