@@ -142,6 +142,11 @@ impl Country {
 /// The row for an upper-case code.
 pub fn by_code(code: &str) -> Option<&'static Country> {
     let &[a, b] = code.as_bytes() else { return None };
+    by_letters(a, b)
+}
+
+/// The row for the code of two upper-case ASCII letters.
+pub fn by_letters(a: u8, b: u8) -> Option<&'static Country> {
     if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
         return None;
     }
@@ -202,8 +207,8 @@ fn indexed_name(entry: u16) -> &'static str {
 
 /// `name` folded for comparing names, as build.rs's `name_key` folds the index: ASCII letters
 /// lower-cased and digits kept; Latin-1 and Latin-9 letters without accents (æ → ae, ß → ss,
-/// þ → th); spaces, punctuation and combining accents dropped; anything else lower-cased
-/// ([`crate::idna::lower`]).
+/// þ → th); spaces, punctuation and combining accents dropped; anything else as it is (no name
+/// holds it).
 fn folded(name: &str) -> Folded<'_> {
     Folded { text: name, i: 0, buf: [0; 4], at: 0, len: 0 }
 }
@@ -252,7 +257,8 @@ impl Iterator for Folded<'_> {
                 'Š' | 'š' => b"s",
                 'Ž' | 'ž' => b"z",
                 'Ÿ' => b"y",
-                _ => crate::idna::lower(c).encode_utf8(&mut utf8).as_bytes(),
+                // No name holds any other letter: they are compared as they are.
+                _ => c.encode_utf8(&mut utf8).as_bytes(),
             };
             let n = folding.len().min(4);
             self.buf[..n].copy_from_slice(&folding[..n]);

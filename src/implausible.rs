@@ -166,7 +166,8 @@ pub fn phone(national: &str) -> bool {
 /// (`test@test.com`, `asdf@asdf.be`, `test@example.be`). The address as sent: its domain in
 /// lower-case ASCII.
 pub fn email(address: &str) -> bool {
-    let Some((local, domain)) = address.rsplit_once('@') else { return false };
+    let Some(at) = address.bytes().rposition(|b| b == b'@') else { return false };
+    let (local, domain) = (&address[..at], &address[at + 1..]);
     let name = domain.split('.').next().unwrap_or("");
     let is_test = |w: &str| w == "example" || TEST_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
     is_test(local) && is_test(name)
@@ -184,7 +185,7 @@ const RESERVED_TLDS: &[&str] = &["test", "example", "invalid", "localhost", "loc
 pub fn reserved_domain(domain: &str) -> bool {
     let domain = domain.strip_suffix('.').unwrap_or(domain);
     let under = |name: &str| domain == name || domain.strip_suffix(name).is_some_and(|rest| rest.ends_with('.'));
-    let tld = domain.rsplit('.').next().unwrap_or("");
+    let tld = domain.bytes().rposition(|b| b == b'.').map_or(domain, |dot| &domain[dot + 1..]);
     RESERVED_TLDS.contains(&tld) || ["example.com", "example.net", "example.org", "home.arpa"].into_iter().any(under)
 }
 

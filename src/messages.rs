@@ -13,6 +13,12 @@ use crate::lang::Lang;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
+    // The `dotbe-rules/registrant` entry checks the registrant only: the messages of the other
+    // checks stay out of its download (a test keeps the list of its codes complete).
+    #[cfg(feature = "registrant-entry")]
+    if !crate::issue::raised_by_registrant(code) {
+        return ["", "", "", ""];
+    }
     match code {
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
@@ -411,8 +417,9 @@ pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
     !issues.iter().any(Issue::is_error)
 }
 
-/// Located issues of one cause — the same code on the same path with the same params, each at
-/// its own character (`0475 12 AB 56`: two letters; `123.456.789.012.345`: four dots) — become
+/// Located issues of one cause — the same code on the same path, without params (no located
+/// issue has any), each at its own character (`0475 12 AB 56`: two letters;
+/// `123.456.789.012.345`: four dots) — become
 /// the first of them, with every character in `params.positions` (in input order; `at` stays the
 /// first) and the first suggestion any of them had (a field's suggestion mends all of them).
 /// Quadratic in the number of issues at worst, which stays small: every check caps the located
@@ -420,7 +427,7 @@ pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
 fn collapse(issues: &mut Vec<Issue>) {
     let mut i = 0;
     while i < issues.len() {
-        if issues[i].at.is_none() || issues[i].params.positions.is_some() {
+        if issues[i].at.is_none() || !issues[i].params.is_empty() {
             i += 1;
             continue;
         }
@@ -428,20 +435,25 @@ fn collapse(issues: &mut Vec<Issue>) {
         let mut j = i + 1;
         while j < issues.len() {
             let (a, b) = (&issues[i], &issues[j]);
-            if b.at.is_some() && b.code == a.code && b.path == a.path && b.params == a.params {
+            if b.at.is_some() && b.code == a.code && b.path == a.path && b.params.is_empty() {
                 let other = issues.remove(j);
+                if positions.is_empty() {
+                    if let Some(first) = &issues[i].at {
+                        positions.push(first.clone());
+                    }
+                }
                 if issues[i].suggestion.is_none() {
                     issues[i].suggestion = other.suggestion;
                 }
-                positions.extend(other.at);
+                if let Some(at) = other.at {
+                    positions.push(at);
+                }
             } else {
                 j += 1;
             }
         }
         if !positions.is_empty() {
-            let first = &mut issues[i];
-            positions.splice(0..0, first.at.clone());
-            first.params.positions = Some(positions);
+            issues[i].params.positions = Some(positions);
         }
         i += 1;
     }
@@ -453,15 +465,33 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
     let template = templates(code)[lang.index()];
     let mut out = String::with_capacity(template.len() + 32);
     fill(&mut out, template, lang, params, at, suggestion);
-    let others = params.positions.as_deref().and_then(|all| all.get(1..)).filter(|o| !o.is_empty());
-    if let (Some(others), true) = (others, template.contains("{position}")) {
+    let others = params.positions.as_deref().and_then(|all| all.get(1..)).unwrap_or(&[]);
+    if !others.is_empty() && names_a_position(template) {
         let first = at.map_or("", |a| a.char.as_str());
         let with_chars = others.iter().any(|a| a.char != first);
-        let rest = Params { positions: Some(others.to_vec()), ..Params::default() };
         out.push(' ');
-        fill(&mut out, also_templates(with_chars, others.len() > 1)[lang.index()], lang, &rest, None, None);
+        also(&mut out, also_templates(with_chars, others.len() > 1)[lang.index()], others, lang);
     }
     out
+}
+
+/// Appends an [`also_templates`] sentence with its `{chars}` and `{positions}` (the only
+/// placeholders those have) filled in from `others`.
+fn also(out: &mut String, template: &str, others: &[At], lang: Lang) {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        join(out, others, after.starts_with("chars"), lang);
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+}
+
+/// Whether a template shows `{position}` (byte by byte: no substring searcher in the wasm).
+fn names_a_position(template: &str) -> bool {
+    template.as_bytes().windows(10).any(|w| w == b"{position}")
 }
 
 /// Appends `template` to `out` with its placeholders filled in.
@@ -510,43 +540,38 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
         "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
         "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
-        "positions" => params.positions.as_deref().map(|p| positions(out, p, lang)).is_some(),
-        "chars" => params.positions.as_deref().map(|p| chars(out, p, lang)).is_some(),
         _ => false,
     }
 }
 
-/// `a`, `a and b`, `a, b and c` in the words of `lang`, each item written by `item`.
-fn list<T>(out: &mut String, items: &[T], lang: Lang, mut item: impl FnMut(&mut String, &T)) {
+/// The positions, or the distinct characters, of `others` (the characters in the order they
+/// first occur, quoted), as `a`, `a and b`, `a, b and c` in the words of `lang`: "8, 12 and 16",
+/// "“B” and “C”".
+fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
     let and = match lang {
         Lang::En => " and ",
         Lang::Nl => " en ",
         Lang::Fr => " et ",
         Lang::De => " und ",
     };
-    for (k, x) in items.iter().enumerate() {
-        if k > 0 {
-            out.push_str(if k + 1 == items.len() { and } else { ", " });
+    // A character already named is not named again.
+    let repeated = |k: usize| chars && others[..k].iter().any(|b| b.char == others[k].char);
+    let n = (0..others.len()).filter(|&k| !repeated(k)).count();
+    let mut written = 0;
+    for (k, a) in others.iter().enumerate() {
+        if repeated(k) {
+            continue;
         }
-        item(out, x);
-    }
-}
-
-/// The positions of several characters: "6 and 7", "4, 8, 12 and 16".
-fn positions(out: &mut String, at: &[At], lang: Lang) {
-    list(out, at, lang, |out, a| push_number(out, a.position.into()));
-}
-
-/// The distinct characters among several, quoted, in the order they first occur: "“A” and “B”",
-/// "“.”".
-fn chars(out: &mut String, at: &[At], lang: Lang) {
-    let mut distinct: Vec<&str> = Vec::with_capacity(at.len());
-    for a in at {
-        if !distinct.contains(&a.char.as_str()) {
-            distinct.push(&a.char);
+        if written > 0 {
+            out.push_str(if written + 1 == n { and } else { ", " });
+        }
+        written += 1;
+        if chars {
+            quote_char(out, &a.char, lang);
+        } else {
+            push_number(out, a.position.into());
         }
     }
-    list(out, &distinct, lang, |out, c| quote_char(out, c, lang));
 }
 
 /// What a value should have been, in words (see `Params::expected`).

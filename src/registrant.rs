@@ -276,7 +276,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             issues.extend(checked.issues);
             // An address that reads well but can never receive mail (spec §1.5), or test data (§1.7).
             if well_formed {
-                let domain = out.email.rsplit_once('@').map_or("", |(_, d)| d);
+                let domain = out.email.bytes().rposition(|b| b == b'@').and_then(|at| out.email.get(at + 1..)).unwrap_or("");
                 if implausible::reserved_domain(domain) {
                     let p = Params { domain: Some(domain.to_string()), ..Params::default() };
                     issues.push(Issue::new(Code::EmailDomainReserved).path(&path).params(p));
@@ -398,7 +398,7 @@ fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>)
     let path = Field::Country.path();
     let text = input::trim(input::read_required(input, &path, 64, issues)?).0;
     let found = match *text.as_bytes() {
-        [a, b] => std::str::from_utf8(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()]).ok().and_then(countries::by_code),
+        [a, b] => countries::by_letters(a.to_ascii_uppercase(), b.to_ascii_uppercase()),
         _ => None,
     };
     match found {
