@@ -47,7 +47,16 @@ fn main() {
     let (postal_col, vat_col) = (col("postal_regex"), col("vat_regex"));
     let mut row_src = String::new();
     let mut by_prefix: Vec<(u16, usize)> = Vec::new();
-    let mut row_starts: Vec<usize> = Vec::new();
+    // Short and former names (`UK`, `USA`, `Holland`), by code: written after each row's names.
+    let aliases_tsv = fs::read_to_string("data/country-aliases.tsv").expect("data/country-aliases.tsv");
+    let mut aliases: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in aliases_tsv.lines().skip(1).filter(|l| !l.is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert!(cells.len() == 3 && !cells[2].is_empty(), "country-aliases.tsv: {line:?} is not `alias, code, why`");
+        assert!(rows.iter().any(|r| r[code] == cells[1]), "country-aliases.tsv: no country {}", cells[1]);
+        assert!(!name_key(cells[0]).is_empty(), "country-aliases.tsv: {:?}", cells[0]);
+        aliases.entry(cells[1]).or_default().push(cells[0]);
+    }
     for (i, r) in rows.iter().enumerate() {
         assert_eq!(r.len(), header.len(), "row {i} has {} cells", r.len());
         let c = r[code];
@@ -60,7 +69,6 @@ fn main() {
             by_prefix.push((r[prefix].parse().unwrap(), i));
         }
         let start = blob.len();
-        row_starts.push(start);
         let mut field = |text: &str| {
             assert!(!text.contains('\t'));
             blob.push_str(text);
@@ -69,6 +77,7 @@ fn main() {
         cols.iter().for_each(|&k| field(r[k]));
         field(vat_prefix);
         later_cols.iter().for_each(|&k| field(r[k]));
+        aliases.get(c).into_iter().flatten().for_each(|a| field(a));
         writeln!(regexes, "    [{:?}, {:?}, {:?}],", r[postal_col], r[length], r[vat_col]).unwrap();
         let mut l = [(0u8, 0u8); 3];
         l[..lengths.len()].copy_from_slice(&lengths);
@@ -126,43 +135,38 @@ fn main() {
     }
     writeln!(out, "static CODE_INDEX: [u8; 676] = {index:?};").unwrap();
 
-    // Every name of every row in every language, by its folded key (`name_key`): the row and the
-    // language (`row << 2 | lang`), sorted by key, one entry per key. `countries::by_name` folds
-    // the names it compares the same way, from the blob. No key may stand for two countries.
+    // Every name of every row — its four languages, then its aliases — by its folded key
+    // (`name_key`): the row and which of its names (`row << 5 | k`, the record's field
+    // `name + k`), sorted by key, one entry per key. `countries::by_name` folds the names it
+    // compares the same way, from the blob. No key may stand for two countries, and an alias
+    // must not be a name already.
     let name_cols: Vec<usize> = ["name", "name_nl", "name_fr", "name_de"].iter().map(|c| col(c)).collect();
     let mut keys: Vec<(String, usize, usize)> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        for (lang, &c) in name_cols.iter().enumerate() {
-            keys.push((name_key(r[c]), i, lang));
+        for (k, &c) in name_cols.iter().enumerate() {
+            keys.push((name_key(r[c]), i, k));
         }
     }
     keys.sort();
     keys.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+    for (i, r) in rows.iter().enumerate() {
+        for (j, alias) in aliases.get(r[code]).into_iter().flatten().enumerate() {
+            let key = name_key(alias);
+            if let Some(named) = keys.iter().find(|e| e.0 == key && e.2 < 4) {
+                panic!("country-aliases.tsv: {alias:?} is already a name of {}", rows[named.1][code]);
+            }
+            keys.push((key, i, 4 + j));
+        }
+    }
+    keys.sort();
     for w in keys.windows(2) {
         assert!(w[0].0 != w[1].0, "the name key {:?} stands for {} and {}", w[0].0, rows[w[0].1][code], rows[w[1].1][code]);
     }
-    let entries: Vec<u16> = keys.iter().map(|&(_, i, lang)| (i as u16) << 2 | lang as u16).collect();
-    writeln!(out, "/// Row << 2 | language of each name, sorted by the name's folded key (build.rs).").unwrap();
+    assert!(keys.iter().all(|k| k.2 < 32 && k.1 < 2048), "at most 28 aliases per country");
+    let entries: Vec<u16> = keys.iter().map(|&(_, i, k)| (i as u16) << 5 | k as u16).collect();
+    writeln!(out, "/// Row << 5 | which of its names (0–3: en, nl, fr, de; 4…: its aliases), sorted by the").unwrap();
+    writeln!(out, "/// name's folded key (build.rs).").unwrap();
     writeln!(out, "static NAME_INDEX: [u16; {}] = {entries:?};\n", entries.len()).unwrap();
-
-    // Short and former names (`UK`, `USA`, `Holland`): `key=CODE;` each, the key folded. A few
-    // dozen, scanned in turn when no name matched.
-    let aliases_tsv = fs::read_to_string("data/country-aliases.tsv").expect("data/country-aliases.tsv");
-    let mut aliases: Vec<String> = Vec::new();
-    for line in aliases_tsv.lines().skip(1).filter(|l| !l.is_empty()) {
-        let cells: Vec<&str> = line.split('\t').collect();
-        assert!(cells.len() == 3 && !cells[2].is_empty(), "country-aliases.tsv: {line:?} is not `alias, code, why`");
-        assert!(rows.iter().any(|r| r[code] == cells[1]), "country-aliases.tsv: no country {}", cells[1]);
-        let key = name_key(cells[0]);
-        if let Ok(k) = keys.binary_search_by(|e| e.0.as_str().cmp(&key)) {
-            panic!("country-aliases.tsv: {:?} is already a name of {}", cells[0], rows[keys[k].1][code]);
-        }
-        assert!(!key.is_empty(), "country-aliases.tsv: {:?}", cells[0]);
-        assert!(!aliases.iter().any(|a| a.split('=').next() == Some(key.as_str())), "country-aliases.tsv: {key:?} twice");
-        aliases.push(format!("{key}={};", cells[1]));
-    }
-    writeln!(out, "/// Short and former names (data/country-aliases.tsv): `key=CODE;` each, the key folded.").unwrap();
-    writeln!(out, "static ALIASES: &str = {:?};", aliases.concat()).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("countries.rs"), out).unwrap();
 }
 
