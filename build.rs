@@ -7,7 +7,10 @@
 //! are also read here into digit-count ranges, for messages ("8 or 9 digits"); the regexes stay
 //! what decides. libphonenumber's national-prefix patterns are expanded here into the runs of
 //! classes they match, in the order a backtracking engine tries them (the `NATIONAL` and `RUNS`
-//! tables of `patterns.rs`). A malformed row fails the build.
+//! tables of `patterns.rs`). The country names of the four languages and the
+//! short forms of `data/country-aliases.tsv` are also sorted here into an index for reading a
+//! country typed as a name (`Belgique` → BE) with a binary search.
+//! A malformed row fails the build.
 #[path = "build/automaton.rs"]
 mod automaton;
 
@@ -26,6 +29,7 @@ const NO_POSTAL_CODES: &str = "^[0]{4,5}$";
 
 fn main() {
     println!("cargo:rerun-if-changed=data/countries.tsv");
+    println!("cargo:rerun-if-changed=data/country-aliases.tsv");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/automaton.rs");
     let tsv = fs::read_to_string("data/countries.tsv").expect("data/countries.tsv");
@@ -48,6 +52,16 @@ fn main() {
     let (postal_col, vat_col) = (col("postal_regex"), col("vat_regex"));
     let mut row_src = String::new();
     let mut by_prefix: Vec<(u16, usize)> = Vec::new();
+    // Short and former names (`UK`, `USA`, `Holland`), by code: written after each row's names.
+    let aliases_tsv = fs::read_to_string("data/country-aliases.tsv").expect("data/country-aliases.tsv");
+    let mut aliases: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in aliases_tsv.lines().skip(1).filter(|l| !l.is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert!(cells.len() == 3 && !cells[2].is_empty(), "country-aliases.tsv: {line:?} is not `alias, code, why`");
+        assert!(rows.iter().any(|r| r[code] == cells[1]), "country-aliases.tsv: no country {}", cells[1]);
+        assert!(!name_key(cells[0]).is_empty(), "country-aliases.tsv: {:?}", cells[0]);
+        aliases.entry(cells[1]).or_default().push(cells[0]);
+    }
     for (i, r) in rows.iter().enumerate() {
         assert_eq!(r.len(), header.len(), "row {i} has {} cells", r.len());
         let c = r[code];
@@ -79,6 +93,7 @@ fn main() {
         cols.iter().for_each(|&k| field(r[k]));
         field(vat_prefix);
         later_cols.iter().for_each(|&k| field(r[k]));
+        aliases.get(c).into_iter().flatten().for_each(|a| field(a));
         writeln!(regexes, "    [{:?}, {:?}, {:?}, {:?}, {:?}],", r[postal_col], r[length], r[vat_col], r[npp], r[rule]).unwrap();
         let mut l = [(0u8, 0u8); 3];
         l[..lengths.len()].copy_from_slice(&lengths);
@@ -139,6 +154,39 @@ fn main() {
         index[usize::from(b[0] - b'A') * 26 + usize::from(b[1] - b'A')] = i as u8;
     }
     writeln!(out, "static CODE_INDEX: [u8; 676] = {index:?};").unwrap();
+
+    // Every name of every row — its four languages, then its aliases — by its folded key
+    // (`name_key`): the row and which of its names (`row << 5 | k`, the record's field
+    // `name + k`), sorted by key, one entry per key. `countries::by_name` folds the names it
+    // compares the same way, from the blob. No key may stand for two countries, and an alias
+    // must not be a name already.
+    let name_cols: Vec<usize> = ["name", "name_nl", "name_fr", "name_de"].iter().map(|c| col(c)).collect();
+    let mut keys: Vec<(String, usize, usize)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        for (k, &c) in name_cols.iter().enumerate() {
+            keys.push((name_key(r[c]), i, k));
+        }
+    }
+    keys.sort();
+    keys.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+    for (i, r) in rows.iter().enumerate() {
+        for (j, alias) in aliases.get(r[code]).into_iter().flatten().enumerate() {
+            let key = name_key(alias);
+            if let Some(named) = keys.iter().find(|e| e.0 == key && e.2 < 4) {
+                panic!("country-aliases.tsv: {alias:?} is already a name of {}", rows[named.1][code]);
+            }
+            keys.push((key, i, 4 + j));
+        }
+    }
+    keys.sort();
+    for w in keys.windows(2) {
+        assert!(w[0].0 != w[1].0, "the name key {:?} stands for {} and {}", w[0].0, rows[w[0].1][code], rows[w[1].1][code]);
+    }
+    assert!(keys.iter().all(|k| k.2 < 32 && k.1 < 2048), "at most 28 aliases per country");
+    let entries: Vec<u16> = keys.iter().map(|&(_, i, k)| (i as u16) << 5 | k as u16).collect();
+    writeln!(out, "/// Row << 5 | which of its names (0–3: en, nl, fr, de; 4…: its aliases), sorted by the").unwrap();
+    writeln!(out, "/// name's folded key (build.rs).").unwrap();
+    writeln!(out, "static NAME_INDEX: [u16; {}] = {entries:?};\n", entries.len()).unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("countries.rs"), out).unwrap();
 }
 
@@ -168,6 +216,42 @@ fn sort_key(name: &str) -> String {
         FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
     };
     name.chars().map(base).flat_map(char::to_lowercase).collect()
+}
+
+/// A country name folded for the name index — the same folding as `countries::folded`, which a
+/// test checks against the index: ASCII letters lower-cased and digits kept; the letters of
+/// Latin-1 and Latin-9 without their accents (æ → ae, ß → ss, þ → th); ASCII punctuation and
+/// spaces, Latin-1's symbols, combining accents and the general punctuation block dropped (`Côte d’Ivoire` →
+/// `cotedivoire`). Names hold nothing else (checked here).
+fn name_key(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ if c.is_ascii() => {}
+            '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{300}'..='\u{36f}' | '\u{2000}'..='\u{206f}' => {}
+            _ => {
+                const FROM: &str = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïðñòóôõöøùúûüýÿŸŠšŽž";
+                const TO: &str = "aaaaaaceeeeiiiidnoooooouuuuyaaaaaaceeeeiiiidnoooooouuuuyyysszz";
+                let two = match c {
+                    'Æ' | 'æ' => "ae",
+                    'Þ' | 'þ' => "th",
+                    'ß' | 'ẞ' => "ss",
+                    'Œ' | 'œ' => "oe",
+                    _ => "",
+                };
+                if !two.is_empty() {
+                    out.push_str(two);
+                    continue;
+                }
+                assert_eq!(FROM.chars().count(), TO.chars().count());
+                let k = FROM.chars().position(|f| f == c).unwrap_or_else(|| panic!("{name:?}: no folding for {c:?}"));
+                out.push(TO.chars().nth(k).unwrap());
+            }
+        }
+    }
+    out
 }
 
 /// Every distinct regex of the table, compiled into position automata and laid out as flat

@@ -204,6 +204,9 @@ for (const [label, args] of [
 const perField = [
   ["one field while typing (`only: ['postalCode']`, postal code and country filled in)", await time(lib.validateRegistrant, [{ postalCode: '2800', country: 'BE' }, { only: ['postalCode'] }])],
   ["one field while typing (`only: ['email']`, the full form filled in)", await time(lib.validateRegistrant, [full, { only: ['email'] }])],
+  // The country typed as a name, or an unknown code: a binary search of the names (build.rs's index).
+  ['full registrant, the country typed as a name (`Belgique`: suggestion BE)', await time(lib.validateRegistrant, [{ ...full, country: 'Belgique' }])],
+  ['full registrant, an unknown country code (`ZZ`)', await time(lib.validateRegistrant, [{ ...full, country: 'ZZ' }])],
 ];
 // Where a call's time goes: the JS side alone (js/boundary.js packing the arguments, reading the
 // answer) and the wasm export between them (the glue's copies, the core, the answer's writing).

@@ -61,6 +61,14 @@ fn main() {
     println!("| core, natively | ns per call |\n|---|---:|");
     println!("| full, valid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&full), &whole)))));
     println!("| typical invalid registrant | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&invalid), &whole)))));
+    // The country typed as a name or an unknown code: a lookup of the four languages' names.
+    for (label, country) in [("country typed as a name (Belgium)", "Belgium"), ("country typed as a name (België)", "België"), ("unknown country code (ZZ)", "ZZ"), ("unknown country name (Atlantis)", "Atlantis")] {
+        let input = RegistrantInput { country: Input::Text(country), ..full.clone() };
+        println!("| full registrant, {label} | {:.0} |", median_ns(|| drop(black_box(validate_registrant(black_box(&input), &whole)))));
+    }
+    for name in ["België", "Atlantis", "ZZ"] {
+        println!("| countries::by_name({name:?}) alone | {:.0} |", median_ns(|| { black_box(dotbe_rules::countries::by_name(black_box(name))); }));
+    }
     for field in Field::ALL {
         let only = RegistrantOptions { only: Some(vec![field]), ..Default::default() };
         println!("| only {} | {:.0} |", field.key(), median_ns(|| drop(black_box(validate_registrant(black_box(&full), &only)))));

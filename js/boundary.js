@@ -405,6 +405,7 @@ function readParams(r) {
   if (r.has()) o.lengths = (r.isNull() ? null : r.any());
   if (r.has()) o.domain = (r.isNull() ? null : r.text());
   if (r.has()) o.field = (r.isNull() ? null : r.text());
+  if (r.has()) o.positions = (r.isNull() ? null : r.list(readAt));
   return o;
 }
 function readRecordFix(r) {
@@ -437,7 +438,17 @@ function readTransferReport(r) {
 }
 function readWhoisPreview(r) {
   r.struct();
-  return { holder: r.text(), shown: r.texts(), hidden: r.texts(), message: r.text() };
+  return { holder: r.text(), shown: r.texts(), hidden: r.texts(), message: r.text(), record: readWhoisRecord(r) };
+}
+function readWhoisRecord(r) {
+  r.struct();
+  const o = {  };
+  if (r.has()) o.organization = (r.isNull() ? null : r.text());
+  if (r.has()) o.street = (r.isNull() ? null : r.texts());
+  if (r.has()) o.city = (r.isNull() ? null : r.text());
+  if (r.has()) o.postalCode = (r.isNull() ? null : r.text());
+  if (r.has()) o.country = (r.isNull() ? null : r.text());
+  return o;
 }
 
 // What each export answers.

@@ -49,6 +49,7 @@ export type IssueCode =
   | 'email_domain_combination'
   | 'email_typo'
   | 'email_in_registered_domain'
+  | 'email_domain_reserved'
   | 'vat_required'
   | 'vat_format'
   | 'vat_checksum'
@@ -65,6 +66,9 @@ export type IssueCode =
   | 'domain_not_be'
   | 'domain_subdomain'
   | 'domain_format'
+  | 'domain_url'
+  | 'domain_email'
+  | 'domain_www'
   | 'nameservers_too_few'
   | 'nameservers_too_many'
   | 'nameserver_duplicate'
@@ -79,7 +83,6 @@ export type IssueCode =
   | 'transfer_lock_server'
   | 'nameservers_missing'
   | 'registrant_change_internal'
-  | 'email_domain_reserved'
   | 'email_domain_not_found'
   | 'email_domain_no_mail';
 
@@ -119,6 +122,12 @@ export interface IssueParams {
   domain?: string;
   /** The key an `unknown_field` issue is about. */
   field?: string;
+  /**
+   * Every character of one cause when there are several (`'0475 12 AB 56'`: the `A` and the
+   * `B`), in input order; the first is the issue's `at`. One issue per cause, not one per
+   * character: highlight them all with `(params?.positions ?? [at]).forEach(…)`.
+   */
+  positions?: IssueAt[];
 }
 
 /**
@@ -198,6 +207,7 @@ interface IssueOf<C extends IssueCode> {
   message: string;
   /** A corrected value to offer ("did you mean"). */
   suggestion?: string;
+  /** The (first) character the issue is about; all of them in `params.positions`. */
   at?: IssueAt;
   /** The values the message shows (`{}` if none): narrowed by `code`. */
   params: ParamsOf<C>;
@@ -468,6 +478,20 @@ export interface WhoisPreview {
   hidden: RegistrantField[];
   /** A sentence for the form. */
   message: string;
+  /**
+   * The record as the public will see it: the shown fields with their values, normalised as
+   * `validateRegistrant` sends them; a hidden field is absent (a private person's record is `{}`).
+   */
+  record: WhoisRecord;
+}
+
+/** The public part of a registrant (an organisation's name and address). */
+export interface WhoisRecord {
+  organization?: string;
+  street?: string[];
+  city?: string;
+  postalCode?: string;
+  country?: string;
 }
 
 /** What the public WHOIS/RDAP will show of this registrant. */

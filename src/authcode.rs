@@ -307,7 +307,9 @@ mod tests {
     fn positions_count_characters_and_utf16_after_accents_and_emoji() {
         // A stray `é` and emoji before the `x`: position counts characters, start/end UTF-16 units.
         let r = check("é😀x123456789012345");
-        let xs: Vec<_> = r.issues.iter().filter_map(|i| i.at.as_ref()).map(|a| (a.position, a.start, a.char.as_str())).collect();
+        // One issue for the three (`messages::finish`), with every position.
+        assert_eq!(codes(&r), ["auth_code_character"]);
+        let xs: Vec<_> = r.issues[0].params.positions.iter().flatten().map(|a| (a.position, a.start, a.char.as_str())).collect();
         assert_eq!(xs, [(1, 0, "é"), (2, 1, "😀"), (3, 3, "x")]);
     }
 

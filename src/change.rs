@@ -480,20 +480,49 @@ pub struct WhoisPreview {
     pub shown: Vec<&'static str>,
     pub hidden: Vec<&'static str>,
     pub message: String,
+    /// The record as the public will see it: the shown fields, normalised as they are sent
+    /// (nothing for a private person).
+    pub record: WhoisRecord,
+}
+
+/// The shown fields of [`WhoisPreview`], with their values; a hidden field is absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhoisRecord {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub street: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// Spec §6: a private person — nothing of the registrant; an organisation — its name and
-/// address; no phone number since June 2023.
+/// address; no phone number since June 2023. The values are those `validateRegistrant` sends
+/// (white space collapsed, the country's code upper-cased), whatever else is wrong with them.
 pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPreview {
-    let r = validate_registrant(registrant, &RegistrantOptions { lang, only: Some(Vec::new()), ..RegistrantOptions::default() }).value;
+    use crate::registrant::Field;
+    const SHOWN: [Field; 5] = [Field::Organization, Field::Street, Field::City, Field::PostalCode, Field::Country];
+    let options = RegistrantOptions { lang, only: Some(SHOWN.to_vec()), ..RegistrantOptions::default() };
+    let r = validate_registrant(registrant, &options).value;
     let all = ["name", "organization", "street", "city", "postalCode", "country", "email", "phone", "fax", "vat", "language"];
     let organisation = !r.organization.is_empty();
-    let shown: Vec<&'static str> = if organisation { vec!["organization", "street", "city", "postalCode", "country"] } else { Vec::new() };
+    let shown: Vec<&'static str> = if organisation { SHOWN.iter().map(|f| f.key()).collect() } else { Vec::new() };
+    let record = if organisation {
+        WhoisRecord { organization: Some(r.organization), street: Some(r.street), city: Some(r.city), postal_code: Some(r.postal_code), country: Some(r.country) }
+    } else {
+        WhoisRecord::default()
+    };
     WhoisPreview {
         holder: if organisation { "organization" } else { "person" },
         hidden: all.iter().copied().filter(|f| !shown.contains(f)).collect(),
         shown,
         message: whois_sentence(organisation, lang),
+        record,
     }
 }
 

@@ -189,6 +189,11 @@ impl Country {
 /// The row for an upper-case code.
 pub fn by_code(code: &str) -> Option<&'static Country> {
     let &[a, b] = code.as_bytes() else { return None };
+    by_letters(a, b)
+}
+
+/// The row for the code of two upper-case ASCII letters.
+pub fn by_letters(a: u8, b: u8) -> Option<&'static Country> {
     if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
         return None;
     }
@@ -220,13 +225,94 @@ pub fn calling_code_of(digits: &str) -> Option<&'static str> {
     (1..=3).filter_map(|n| digits.get(..n)).find_map(|p| by_calling_code(p).next().map(Country::phone_prefix))
 }
 
-/// The country whose name in any of the four languages is `name` (case-insensitive), for a
-/// "did you mean BE" when someone types `Belgique` into the country field.
+/// The country whose name in any of the four languages, or one of its usual short or former
+/// names (`UK`, `USA`, `Holland`: data/country-aliases.tsv), is `name` — compared without case,
+/// accents, spaces or punctuation (`belgie`, `BELGIË`, `Pays bas`, `U.S.A.`) — for a "did you
+/// mean BE" when someone types `Belgique` into the country field. A binary search of an index
+/// build.rs sorted, folding as it compares: no allocation, about ten comparisons, found or not.
 pub fn by_name(name: &str) -> Option<&'static Country> {
-    let fold = |s: &str| -> String { s.trim().chars().map(crate::idna::lower).collect() };
-    let wanted = fold(name);
-    COUNTRIES.iter().find(|c| Lang::ALL.iter().any(|&l| fold(c.name(l)) == wanted))
+    let name = name.trim();
+    // The longest name is under 64 bytes once folded; a longer text is none.
+    if name.len() > MAX_NAME_BYTES || folded(name).next().is_none() {
+        return None;
+    }
+    let k = NAME_INDEX.binary_search_by(|&e| folded(indexed_name(e)).cmp(folded(name))).ok()?;
+    COUNTRIES.get(usize::from(NAME_INDEX[k] >> 5))
 }
+
+/// Longest text [`by_name`] reads, in bytes.
+const MAX_NAME_BYTES: usize = 128;
+
+/// The name a [`NAME_INDEX`] entry stands for (`row << 5 | k`: the row's name `k`, its four
+/// languages first, then its aliases, which build.rs writes after them in the row's record).
+fn indexed_name(entry: u16) -> &'static str {
+    COUNTRIES.get(usize::from(entry >> 5)).map_or("", |c| c.field(NAME + usize::from(entry & 31)))
+}
+
+/// `name` folded for comparing names, as build.rs's `name_key` folds the index: ASCII letters
+/// lower-cased and digits kept; Latin-1 and Latin-9 letters without accents (æ → ae, ß → ss,
+/// þ → th); spaces, punctuation and combining accents dropped; anything else as it is (no name
+/// holds it).
+fn folded(name: &str) -> Folded<'_> {
+    Folded { text: name, i: 0, buf: [0; 4], at: 0, len: 0 }
+}
+
+/// The bytes of a folded name, one at a time (ASCII, the common case, without decoding).
+struct Folded<'a> {
+    text: &'a str,
+    /// Where the next character starts in `text`.
+    i: usize,
+    /// The rest of the current character's folding: `buf[at..len]`.
+    buf: [u8; 4],
+    at: u8,
+    len: u8,
+}
+
+impl Iterator for Folded<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        loop {
+            if self.at < self.len {
+                let b = self.buf.get(usize::from(self.at)).copied();
+                self.at += 1;
+                return b;
+            }
+            let &b = self.text.as_bytes().get(self.i)?;
+            if b.is_ascii() {
+                self.i += 1;
+                match b {
+                    b'a'..=b'z' | b'0'..=b'9' => return Some(b),
+                    b'A'..=b'Z' => return Some(b + 32),
+                    _ => continue,
+                }
+            }
+            let c = self.text.get(self.i..).and_then(|rest| rest.chars().next())?;
+            self.i += c.len_utf8();
+            let mut utf8 = [0u8; 4];
+            let folding: &[u8] = match c {
+                // Spaces, punctuation, symbols, and combining accents (`e` + U+0308 is `e`).
+                '\u{80}'..='\u{bf}' | '×' | '÷' | '\u{300}'..='\u{36f}' | '\u{2000}'..='\u{206f}' | '\u{3000}' | '\u{feff}' => b"",
+                'Æ' | 'æ' => b"ae",
+                'Þ' | 'þ' => b"th",
+                'ß' | 'ẞ' => b"ss",
+                'À'..='ÿ' => LATIN_1.as_bytes().get(c as usize - 0xc0..c as usize - 0xbf).unwrap_or(b""),
+                'Œ' | 'œ' => b"oe",
+                'Š' | 'š' => b"s",
+                'Ž' | 'ž' => b"z",
+                'Ÿ' => b"y",
+                // No name holds any other letter: they are compared as they are.
+                _ => c.encode_utf8(&mut utf8).as_bytes(),
+            };
+            let n = folding.len().min(4);
+            self.buf[..n].copy_from_slice(&folding[..n]);
+            (self.at, self.len) = (0, n as u8);
+        }
+    }
+}
+
+/// The base letters of U+00C0–U+00FF, one byte each (Æ æ Þ þ ß, × ÷ are folded before).
+static LATIN_1: &str = "aaaaaaaceeeeiiiidnooooooouuuuyttaaaaaaaceeeeiiiidnooooooouuuuyty";
 
 #[cfg(test)]
 mod tests {
@@ -276,6 +362,45 @@ mod tests {
         assert!(nanp.contains(&"US") && nanp.contains(&"CA") && nanp.contains(&"AG"), "{nanp:?}");
         assert_eq!(by_name("belgique").map(|c| c.code()), Some("BE"));
         assert_eq!(by_name("Nederland").map(|c| c.code()), Some("NL"));
+    }
+
+    #[test]
+    fn names_in_four_languages_and_short_forms() {
+        for (typed, code) in [
+            ("Belgie", "BE"), ("België", "BE"), ("Belgique", "BE"), ("Belgien", "BE"), ("Belgium", "BE"), (" BELGIË ", "BE"),
+            ("belgïe", "BE"), ("Belgie\u{308}", "BE"), ("USA", "US"), ("U.S.A.", "US"), ("usa", "US"), ("UK", "GB"), ("uk", "GB"),
+            ("Deutschland", "DE"), ("Allemagne", "DE"), ("Duitsland", "DE"), ("pays bas", "NL"), ("Pays-Bas", "NL"),
+            ("Holland", "NL"), ("Côte d'Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Ivoorkust", "CI"), ("Türkei", "TR"),
+            ("Turkey", "TR"), ("Großbritannien", "GB"), ("Grossbritannien", "GB"), ("Vereinigtes Königreich", "GB"),
+            ("États-Unis", "US"), ("Etats Unis", "US"), ("Åland", "AX"), ("Curaçao", "CW"), ("EL", "GR"), ("Kosovo", "XK"),
+        ] {
+            assert_eq!(by_name(typed).map(|c| c.code()), Some(code), "{typed}");
+        }
+        for typed in ["", " ", "...", "Belgi", "Belgiums", "Atlantis", "ZZ", "B", "Bé", &"Belgium".repeat(20), "Бельгия"] {
+            assert_eq!(by_name(typed).map(|c| c.code()), None, "{typed}");
+        }
+    }
+
+    /// The indexes are sorted by this module's folding (which must therefore be build.rs's), and
+    /// every name of every country in every language finds its country.
+    #[test]
+    fn the_name_indexes_agree_with_the_folding() {
+        let key = |s: &str| folded(s).collect::<Vec<u8>>();
+        for w in NAME_INDEX.windows(2) {
+            assert!(key(indexed_name(w[0])) < key(indexed_name(w[1])), "{} / {}", indexed_name(w[0]), indexed_name(w[1]));
+        }
+        for line in include_str!("../data/country-aliases.tsv").lines().skip(1) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(by_name(cells[0]).map(Country::code), Some(cells[1]), "{line}");
+        }
+        for c in &COUNTRIES {
+            for lang in Lang::ALL {
+                let name = c.name(lang);
+                assert!(name.len() <= MAX_NAME_BYTES);
+                assert_eq!(by_name(name).map(Country::code), Some(c.code()), "{name}");
+                assert_eq!(by_name(&name.to_uppercase()).map(Country::code), Some(c.code()), "{name}");
+            }
+        }
     }
 
     #[test]

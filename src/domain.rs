@@ -4,7 +4,9 @@
 //! spaces, a trailing dot — and checked against DNS Belgium's rules: LDH labels of 2–63
 //! characters, the 33 extra IDN letters and nothing else, hyphen rules on the U-label, an A-label
 //! of at most 63 characters. Input is lower-cased and composed (NFC for these letters); `ß` stays
-//! `ß` (IDNA2008). Both forms are returned.
+//! `ß` (IDNA2008). Both forms are returned. What people paste instead of a name — a web address
+//! (`https://www.café.be/contact`), an e-mail address, `www.café.be` — is refused with the name
+//! in it as the suggestion.
 
 use serde::Serialize;
 
@@ -66,6 +68,11 @@ fn normalise(text: &str, offset: usize) -> Vec<Ch> {
     for (i, c) in text.char_indices() {
         let c = match c {
             '\u{3002}' | '\u{ff0e}' | '\u{ff61}' => '.',
+            // Upper-case forms of the allowed letters that `idna::lower` leaves alone: the capital
+            // sharp s (ẞ → ß), and the Kelvin and Ångström signs, which NFC makes K and Å.
+            '\u{1e9e}' => 'ß',
+            '\u{212a}' => 'k',
+            '\u{212b}' => 'å',
             other => idna::lower(other),
         };
         if let Some(composed) = charset::compose(out.last().map(|ch| ch.c), c) {
@@ -99,16 +106,26 @@ fn check_label(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<I
         if issues.len() > before {
             return None;
         }
+        // The A-label limit holds for an A-label as typed too (spec §2: A-label ≤ 63).
+        if text.len() > MAX_LABEL {
+            issues.push(idn_too_long(path, text.len()));
+            return None;
+        }
         return Some((unicode, text));
     }
     let before = issues.len();
     rules(label, raw, path, issues);
     let ascii = if text.is_ascii() { text.clone() } else { ["xn--", &punycode::encode(&text)?].concat() };
     if issues.len() == before && ascii.len() > MAX_LABEL {
-        let p = Params { max: Some(MAX_LABEL as u32), count: Some(ascii.len() as u32), ..Params::default() };
-        issues.push(Issue::new(Code::DomainIdnTooLong).path(path).params(p));
+        issues.push(idn_too_long(path, ascii.len()));
     }
     (issues.len() == before).then_some((text, ascii))
+}
+
+/// `domain_idn_too_long`: an A-label of `len` characters, over the limit (spec §2).
+fn idn_too_long(path: &[PathSegment], len: usize) -> Issue {
+    let p = Params { max: Some(MAX_LABEL as u32), count: Some(len as u32), ..Params::default() };
+    Issue::new(Code::DomainIdnTooLong).path(path).params(p)
 }
 
 /// The character, length and hyphen rules on a U-label (spec §2).
@@ -138,14 +155,20 @@ fn rules(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>)
 }
 
 /// The label with every refused character mended, if each one can be: a look-alike in the
-/// allowed letters (ő → ö, ł → l, Cyrillic а → a), or a hyphen for spaces and underscores.
+/// allowed letters (ő → ö, ł → l, Cyrillic а → a), or a hyphen for spaces and underscores
+/// between other characters (at either end of the label they are dropped: `café .be`).
 fn mend(label: &[Ch]) -> Option<String> {
+    let gap = |ch: &Ch| ch.c == ' ' || ch.c == '_';
+    let start = label.iter().position(|ch| !gap(ch)).unwrap_or(label.len());
+    let end = label.iter().rposition(|ch| !gap(ch)).map_or(start, |i| i + 1);
     let mut out = String::new();
-    for ch in label {
+    for ch in label.get(start..end).unwrap_or(&[]) {
         if allowed(ch.c) {
             out.push(ch.c);
-        } else if ch.c == ' ' || ch.c == '_' {
-            out.push('-');
+        } else if gap(ch) {
+            if !out.ends_with('-') {
+                out.push('-');
+            }
         } else {
             let m = charset::lookalike(ch.c)?;
             let m: String = m.chars().map(idna::lower).collect();
@@ -166,13 +189,83 @@ pub fn validate_domain_name(name: Input<'_>, lang: Lang) -> DomainReport {
     DomainReport { valid, value, issues }
 }
 
-/// A name directly under .be, as typed.
+/// A name directly under .be, as typed — or the name in a web or e-mail address pasted instead,
+/// offered as the suggestion (spec §2).
 fn read_be_name(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<DomainName> {
     let (text, offset) = input::trim(raw);
     if text.chars().nth(MAX_HOST).is_some() {
         issues.push(input::too_long(path, MAX_HOST));
         return None;
     }
+    let (host, pasted) = pasted_host(text);
+    if pasted == Pasted::Name {
+        let (name, www) = read_labels(raw, text, offset, path, issues)?;
+        if !www {
+            return Some(name);
+        }
+        issues.push(Issue::new(Code::DomainWww).path(path).suggest(Some(name.unicode)));
+        return None;
+    }
+    // The host's own problems, if it has any, are what to fix first; else the name it is.
+    let (inner, start) = input::trim(text.get(host.clone()).unwrap_or(""));
+    let before = issues.len();
+    let (name, _) = read_labels(raw, inner, offset + host.start + start, path, issues)?;
+    if issues.len() == before {
+        let code = if pasted == Pasted::Url { Code::DomainUrl } else { Code::DomainEmail };
+        issues.push(Issue::new(code).path(path).suggest(Some(name.unicode)));
+    }
+    None
+}
+
+/// What was around a name pasted from elsewhere.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pasted {
+    /// Nothing: a name as typed.
+    Name,
+    /// A scheme (`https://`), a path, query or fragment (`/contact`, `?`, `#`), or a port.
+    Url,
+    /// `mailto:`, or a mailbox (`jan@`).
+    Email,
+}
+
+/// **Decision** (spec §2 names only the label): a web or e-mail address typed where the name
+/// belongs is read for the host in it — after a scheme (`https://`) or `mailto:`, after the last
+/// `@` (a mailbox or a URL's user), before a path, query or fragment, without a port — and that
+/// host is offered as the name when it is one. Returns the host's byte range in `text`.
+fn pasted_host(text: &str) -> (std::ops::Range<usize>, Pasted) {
+    let (mut start, mut end, mut pasted) = (0, text.len(), Pasted::Name);
+    let is_scheme = |s: &str| s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    // `https://`, also with one slash or three.
+    if let Some(i) = text.find(":/").filter(|&i| is_scheme(&text[..i])) {
+        (start, pasted) = (i + 1 + text[i + 1..].bytes().take_while(|&b| b == b'/').count(), Pasted::Url);
+    } else if text.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:")) {
+        (start, pasted) = (7, Pasted::Email);
+    }
+    if let Some(i) = text[start..].find(['/', '?', '#']) {
+        end = start + i;
+        if pasted == Pasted::Name {
+            pasted = Pasted::Url;
+        }
+    }
+    if let Some(i) = text[start..end].rfind('@') {
+        start += i + 1;
+        if pasted == Pasted::Name {
+            pasted = Pasted::Email;
+        }
+    }
+    // A port: `café.be:8080`.
+    if let Some(i) = text[start..end].rfind(':').filter(|&i| text[start + i + 1..end].bytes().all(|b| b.is_ascii_digit())) {
+        end = start + i;
+        if pasted == Pasted::Name {
+            pasted = Pasted::Url;
+        }
+    }
+    (start..end, pasted)
+}
+
+/// The labels of `text` (at byte `offset` of `raw`) read as a name under .be, and whether a
+/// `www.` in front was set aside (`www.café.be` → `café.be`).
+fn read_labels(raw: &str, text: &str, offset: usize, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<(DomainName, bool)> {
     let mut chars = normalise(text, offset);
     if chars.last().is_some_and(|ch| ch.c == '.') {
         chars.pop();
@@ -183,7 +276,10 @@ fn read_be_name(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Opt
         return None;
     }
     let is_be = |l: &[Ch]| l.len() == 2 && l[0].c == 'b' && l[1].c == 'e';
-    let label = match labels.as_slice() {
+    // `www.café.be` is the web site of café.be, one of its sub-domains (`www.be` itself is a name).
+    let is_www = |l: &[Ch]| l.len() == 3 && l.iter().all(|ch| ch.c == 'w');
+    let www = labels.len() == 3 && is_www(labels[0]) && is_be(labels[2]);
+    let label = match &labels[usize::from(www)..] {
         [label] => *label,
         [label, tld] if is_be(tld) => *label,
         [.., tld] if !is_be(tld) => {
@@ -198,7 +294,7 @@ fn read_be_name(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Opt
         [] => return None,
     };
     let (unicode, ascii) = check_label(label, raw, path, issues)?;
-    Some(DomainName { unicode: unicode + ".be", ascii: ascii + ".be" })
+    Some((DomainName { unicode: unicode + ".be", ascii: ascii + ".be" }, www))
 }
 
 /// One name server as given.
@@ -353,9 +449,15 @@ fn read_host(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option
             issues.push(Issue::new(Code::DomainHyphenEdge).path(path));
             return None;
         }
+        // Too long as typed, or once encoded (an A-label, typed or made here: spec §2).
+        let typed_a_label = text.starts_with("xn--");
         let a = if text.is_ascii() { text } else { ["xn--", &punycode::encode(&text)?].concat() };
-        if a.len() > MAX_LABEL {
+        if label.len() > MAX_LABEL && !typed_a_label {
             issues.push(input::too_long(path, MAX_LABEL));
+            return None;
+        }
+        if a.len() > MAX_LABEL {
+            issues.push(idn_too_long(path, a.len()));
             return None;
         }
         ascii.push(a);
@@ -430,6 +532,88 @@ mod tests {
         assert_eq!(long.chars().count(), 63);
         assert_eq!(codes(&check(&long)), ["domain_idn_too_long"]);
         assert_eq!(check(&long).issues[0].params.count, Some(4 + punycode::encode(&long).unwrap().len() as u32));
+    }
+
+    #[test]
+    fn a_label_over_63_in_either_form() {
+        // The A-label of the issue, and its U-label: 56 digits and one letter, 57 characters.
+        let a = "xn--12345678901234567890123456789012345678901234567890123456-fxe";
+        assert_eq!(a.len(), 64);
+        let u = punycode::decode(&a[4..]).unwrap();
+        assert_eq!(u.chars().count(), 57);
+        for typed in [u.clone(), format!("{a}.be"), a.to_uppercase()] {
+            let r = check(&typed);
+            assert_eq!(codes(&r), ["domain_idn_too_long"], "{typed}");
+            assert_eq!((r.issues[0].params.count, r.issues[0].params.max), (Some(64), Some(63)));
+        }
+        // One digit fewer: 63 once encoded, the longest A-label, accepted in both forms.
+        let shorter: String = u.chars().skip(1).collect();
+        let (unicode, ascii) = forms(&shorter);
+        assert_eq!(ascii.len(), 63 + 3);
+        assert_eq!(forms(&ascii), (unicode, ascii.clone()));
+        // Name-server hosts: the same limit, in either form.
+        let host = |h: &str| ns("example.be", &[(Box::leak(h.to_string().into_boxed_str()), &[]), ("ns2.provider.net", &[])], None);
+        for typed in [format!("ns.{}é.net", "1234567890".repeat(6)), format!("ns.{a}.net")] {
+            assert_eq!(ns_codes(&host(&typed)), ["domain_idn_too_long"], "{typed}");
+        }
+        assert_eq!(ns_codes(&host(&format!("ns.{}.net", "a".repeat(64)))), ["too_long"]);
+        assert!(host(&format!("ns.{}.net", "a".repeat(63))).valid);
+    }
+
+    /// Every character that lower-cases to one of the 33 letters (or to a–z) is read as that
+    /// letter: the whole class of upper-case forms, not a list of the ones someone thought of.
+    #[test]
+    fn every_upper_case_form_of_an_allowed_letter_is_lower_cased() {
+        let mut seen = 0;
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let (Some(l), None) = (lower.next(), lower.next()) else { continue };
+            if l == c || !(l.is_ascii_lowercase() || IDN_LETTERS.contains(l)) {
+                continue;
+            }
+            let (unicode, _) = forms(&format!("a{c}b"));
+            assert_eq!(unicode, format!("a{l}b.be"), "{c} (U+{:04X})", u32::from(c));
+            seen += 1;
+        }
+        // A–Z, the Kelvin sign, 30 Latin-1 capitals, Œ, Ÿ, ẞ and the Ångström sign.
+        assert_eq!(seen, 26 + 1 + 30 + 4);
+        assert_eq!(forms("FAẞ"), ("faß.be".into(), "xn--fa-hia.be".into()));
+        // Decomposed capitals too.
+        assert_eq!(forms("CAFE\u{301}").0, "café.be");
+    }
+
+    #[test]
+    fn a_pasted_address_gives_the_name_in_it() {
+        let suggest = |typed: &str| {
+            let r = check(typed);
+            assert!(!r.valid && r.value.is_none(), "{typed}");
+            (codes(&r), r.issues[0].suggestion.clone())
+        };
+        let some = |code: &'static str| (vec![code], Some("café.be".to_string()));
+        for typed in ["https://café.be/", " HTTPS://Café.BE ", "http://café.be./contact?x=1#top", "café.be/contact", "café.be:8080", "https://café.be:443/", "ftp://jan@café.be/", "https://www.café.be/", "https:// café.be /", "https:/café.be", "file:///café.be"] {
+            assert_eq!(suggest(typed), some("domain_url"), "{typed}");
+        }
+        for typed in ["jan@café.be", "mailto:jan@café.be", "MAILTO:Jan@Café.be.", " jan@www.café.be "] {
+            assert_eq!(suggest(typed), some("domain_email"), "{typed}");
+        }
+        for typed in ["www.café.be", "WWW.Café.be.", " www.xn--caf-dma.be "] {
+            assert_eq!(suggest(typed), some("domain_www"), "{typed}");
+        }
+        let r = check("www.café.be");
+        assert_eq!(r.issues[0].message, "With www. in front, this is the address of a website, a sub-domain of café.be: register café.be, without www.");
+        // www is a name of its own; www under a sub-domain is a sub-domain.
+        assert!(check("www.be").valid);
+        assert_eq!(suggest("www.shop.café.be"), some("domain_subdomain"));
+        // The host's own problems come first, located in the input as typed.
+        let r = check("https://caf😀.be/");
+        assert_eq!(codes(&r), ["domain_character"]);
+        assert_eq!(r.issues[0].at.as_ref().map(|a| (a.position, a.start)), Some((12, 11)));
+        assert_eq!(codes(&check("https://example.com/")), ["domain_not_be"]);
+        assert_eq!(codes(&check("mailto:")), ["domain_format"]);
+        assert_eq!(codes(&check("https://")), ["domain_format"]);
+        // A space at the edge of a label is mended away, not into a hyphen.
+        assert_eq!(suggest("café .be"), (vec!["domain_character"], Some("café.be".to_string())));
+        assert_eq!(suggest("my  shop"), (vec!["domain_character"], Some("my-shop.be".to_string())));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 const PLACEHOLDERS: &[&str] = &[
     // en
     "test", "testing", "tester", "asdf", "asdfgh", "qwerty", "azerty", "qwertz", "n/a", "na", "none", "null", "nil", "zero",
-    "nobody", "unknown", "dummy", "fake", "sample", "example", "foo", "bar", "foobar", "blah", "bla", "xxx", "abc",
+    "nobody", "unknown", "dummy", "fake", "sample", "example", "foo", "bar", "foobar", "foo bar", "blah", "bla", "xxx", "abc",
     "first name", "last name", "firstname", "lastname", "firstname lastname", "first name last name", "your name",
     "name", "street", "address", "city", "company", "organisation", "organization",
     // nl
@@ -26,6 +26,22 @@ const FICTIONAL: &[&str] = &[
     "erika mustermann", "jan modaal", "piet piraat", "kuifje", "tintin", "harry potter", "sherlock holmes",
     "homer simpson", "bart simpson", "james bond", "santa claus", "sinterklaas", "père noël", "pere noel",
 ];
+
+/// The words test data is made of: a value of two or more of them and nothing else (`test test`,
+/// `Test Tester`, `asdf qwerty`) is a placeholder too (spec §1.7). Kept to words no one is named
+/// (`bar` and `abc`, whole values in the list above, are words of real business names).
+const TEST_WORDS: &[&str] = &["test", "testing", "tester", "asdf", "qwerty", "azerty", "qwertz", "dummy", "fake", "foo", "foobar", "blah", "bla", "xxx"];
+
+/// Whether a folded value is two or more [`TEST_WORDS`] and nothing else (words split at spaces,
+/// hyphens, dots and commas).
+fn only_test_words(folded: &[u8]) -> bool {
+    let mut words = folded.split(|b| matches!(b, b' ' | b'-' | b'.' | b',')).filter(|w| !w.is_empty());
+    let mut n = 0;
+    words.all(|w| {
+        n += 1;
+        TEST_WORDS.iter().any(|t| t.as_bytes() == w)
+    }) && n >= 2
+}
 
 /// The lists hold nothing longer than this many characters (nor bytes, folded, than twice it).
 const LONGEST: usize = 24;
@@ -111,7 +127,7 @@ pub fn text(value: &str) -> bool {
     }
     // A longer value needs no folding.
     let mut buf = [0; 2 * LONGEST];
-    fold_into(value, &mut buf).is_some_and(is_listed)
+    fold_into(value, &mut buf).is_some_and(|f| is_listed(f) || only_test_words(f))
 }
 
 /// Letters and digits, without Unicode tables: ASCII, the Latin-1 letters, and anything beyond
@@ -146,6 +162,33 @@ pub fn phone(national: &str) -> bool {
     same || up || down
 }
 
+/// Whether an address is test data: its mailbox and its domain's name both test words
+/// (`test@test.com`, `asdf@asdf.be`, `test@example.be`). The address as sent: its domain in
+/// lower-case ASCII.
+pub fn email(address: &str) -> bool {
+    let Some(at) = address.bytes().rposition(|b| b == b'@') else { return false };
+    let (local, domain) = (&address[..at], &address[at + 1..]);
+    let name = domain.split('.').next().unwrap_or("");
+    let is_test = |w: &str| w == "example" || TEST_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    is_test(local) && is_test(name)
+}
+
+/// Top-level domains that never deliver Internet mail (IANA's special-use domain names): RFC 2606
+/// and RFC 6761 (`test`, `example`, `invalid`, `localhost`), RFC 6762 (`local`, multicast DNS),
+/// RFC 7686 (`onion`), RFC 9476 (`alt`), and `internal` (reserved by ICANN in 2024 for private
+/// networks).
+const RESERVED_TLDS: &[&str] = &["test", "example", "invalid", "localhost", "local", "onion", "alt", "internal"];
+
+/// Whether mail to an address at `domain` (lower-case ASCII, as sent) can never arrive: a
+/// reserved top-level domain, RFC 2606's `example.com`, `example.net` and `example.org` (and
+/// names below them), RFC 8375's `home.arpa` (spec §1.5: a bounce).
+pub fn reserved_domain(domain: &str) -> bool {
+    let domain = domain.strip_suffix('.').unwrap_or(domain);
+    let under = |name: &str| domain == name || domain.strip_suffix(name).is_some_and(|rest| rest.ends_with('.'));
+    let tld = domain.bytes().rposition(|b| b == b'.').map_or(domain, |dot| &domain[dot + 1..]);
+    RESERVED_TLDS.contains(&tld) || ["example.com", "example.net", "example.org", "home.arpa"].into_iter().any(under)
+}
+
 /// Whether a name is the e-mail address's local part and nothing else (spec §1.7).
 pub fn name_is_email_local(name: &str, email: &str) -> bool {
     let Some((local, _)) = email.split_once('@') else { return false };
@@ -160,6 +203,36 @@ mod tests {
     fn placeholders_and_fiction() {
         for v in ["test", "Test", "  N/A ", "Voornaam Achternaam", "Prénom", "Mickey Mouse", "aaaa", "xx", "....", "-", "???"] {
             assert!(text(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn names_of_test_words_only() {
+        for v in ["test test", "Test Tester", "TEST  TESTER", "asdf qwerty", "Foo Test", "test-test", "Dummy Fake", "Tester, Test"] {
+            assert!(text(v), "{v}");
+        }
+        for v in ["Test", "Jan Test", "Anne Test-Peeters", "Foo Bar", "Bar Test Peeters", "Testa Rossa", "Abc Bar", "test1 test2"] {
+            assert_eq!(text(v), ["Test", "Foo Bar"].contains(&v), "{v}");
+        }
+    }
+
+    #[test]
+    fn test_addresses() {
+        for a in ["test@test.com", "TEST@test.be", "asdf@asdf.nl", "test@example.be", "foo@foobar.com", "dummy@test.co.uk"] {
+            assert!(email(a), "{a}");
+        }
+        for a in ["jan@test.be", "test@gmail.com", "info@testaankoop.be", "tester@telenet.be", "test", "test@"] {
+            assert!(!email(a), "{a}");
+        }
+    }
+
+    #[test]
+    fn reserved_and_special_use_domains() {
+        for d in ["example.com", "example.net", "example.org", "mail.example.com", "example", "shop.example", "x.test", "test", "a.invalid", "localhost", "printer.local", "x.onion", "x.alt", "corp.internal", "nas.home.arpa", "example.com."] {
+            assert!(reserved_domain(d), "{d}");
+        }
+        for d in ["example.be", "notexample.com", "example.co.uk", "test.com", "testing.be", "localhost.be", "telenet.be", "arpa", "home.be", "xn--caf-dma.be"] {
+            assert!(!reserved_domain(d), "{d}");
         }
     }
 

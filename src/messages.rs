@@ -14,8 +14,14 @@ use crate::lang::Lang;
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     // The `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`) only validates
-    // registrants: the messages of the other checks' codes (`NOT_REGISTRANT`), which it can never
-    // give, stay out of a signup form's download (the arms marked `not(registrant-entry)`).
+    // registrants: the messages of the other checks' codes, which it can never give
+    // (`issue::raised_by_registrant` lists the ones it can; tests keep that list complete), stay
+    // out of a signup form's download: their arms are unreachable there, and the optimiser drops
+    // them and their texts (-4.7 KB gzip, measured 2026-12-01).
+    #[cfg(feature = "registrant-entry")]
+    if !crate::issue::raised_by_registrant(code) {
+        return [""; 4];
+    }
     match code {
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
@@ -35,56 +41,48 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Trop long\u{a0}: {max} caractères au maximum.",
             "Zu lang: höchstens {max} Zeichen.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::TooShort => [
             "Too short: at least {min} characters.",
             "Te kort: minstens {min} tekens.",
             "Trop court\u{a0}: au moins {min} caractères.",
             "Zu kurz: mindestens {min} Zeichen.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeCharacter => [
             "{char} at position {position} is not a digit: the authorisation code from DNS Belgium has digits only.",
             "{char} op positie {position} is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers.",
             "{char} en position {position} n’est pas un chiffre\u{a0}: le code de transfert de DNS Belgium ne contient que des chiffres.",
             "{char} an Position {position} ist keine Ziffer: Der Transfercode von DNS Belgium besteht nur aus Ziffern.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeDigitCount => [
             "An authorisation code has 15 digits in five groups of three (123-456-789-012-345); you entered {count}.",
             "Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er {count} in.",
             "Un code de transfert compte 15 chiffres en cinq groupes de trois (123-456-789-012-345)\u{a0}; vous en avez saisi {count}.",
             "Ein Transfercode hat 15 Ziffern in fünf Dreiergruppen (123-456-789-012-345); Sie haben {count} eingegeben.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeNotExternal => [
             "This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the registrant.",
             "Dit lijkt een interne code van uw provider. Voor deze stap is de transfercode van 15 cijfers nodig die DNS Belgium naar de domeinnaamhouder mailt.",
             "Ceci ressemble à un code interne de votre fournisseur. Cette étape exige le code de transfert à 15 chiffres que DNS Belgium envoie par e-mail au titulaire.",
             "Das sieht nach einem internen Code Ihres Anbieters aus. Für diesen Schritt brauchen Sie den 15-stelligen Transfercode, den DNS Belgium dem Domaininhaber per E-Mail schickt.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::InternalCodeCharacter => [
             "{char} at position {position} cannot be part of an internal code. Copy the code exactly as your provider shows it, without spaces.",
             "{char} op positie {position} hoort niet in een interne code. Kopieer de code precies zoals uw provider hem toont, zonder spaties.",
             "{char} en position {position} ne peut pas figurer dans un code interne. Copiez le code exactement tel que votre fournisseur l’affiche, sans espaces.",
             "{char} an Position {position} kann nicht Teil eines internen Codes sein. Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt, ohne Leerzeichen.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeExpired => [
             "This code expired on {date}: codes are valid for 7 days. Request a new one; DNS Belgium e-mails it to the registrant.",
             "Deze code is verlopen op {date}: een code is 7 dagen geldig. Vraag een nieuwe aan; DNS Belgium mailt die naar de domeinnaamhouder.",
             "Ce code a expiré le {date}\u{a0}: un code est valable 7 jours. Demandez-en un nouveau\u{a0}; DNS Belgium l’envoie par e-mail au titulaire.",
             "Dieser Code ist am {date} abgelaufen: Ein Code gilt 7 Tage. Fordern Sie einen neuen an; DNS Belgium schickt ihn dem Domaininhaber per E-Mail.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeExpiring => [
             "This code expires on {date}, within 24 hours: complete the transfer before then.",
             "Deze code verloopt op {date}, binnen 24 uur: rond de transfer vóór dan af.",
             "Ce code expire le {date}, dans moins de 24 heures\u{a0}: finalisez le transfert d’ici là.",
             "Dieser Code läuft am {date} ab, also innerhalb von 24 Stunden: Schließen Sie den Transfer vorher ab.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::AuthCodeIssuedInFuture => [
             "The code’s issue date ({date}) lies in the future, so its expiry cannot be checked. Please check the date.",
             "De uitgiftedatum van de code ({date}) ligt in de toekomst, dus de vervaldatum kan niet worden gecontroleerd. Controleer de datum.",
@@ -199,6 +197,12 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Cette adresse appartient à {domain}, le domaine en cours d’enregistrement\u{a0}: tant que ce domaine ne fonctionne pas, le titulaire ne reçoit pas le courrier du registre (codes de transfert, vérification).",
             "Diese Adresse liegt in {domain}, der Domain, die registriert wird: Solange sie nicht funktioniert, erhält der Inhaber die Post der Registry nicht (Transfercodes, Verifizierung).",
         ],
+        Code::EmailDomainReserved => [
+            "An address at {domain} can never receive mail: that domain is reserved for examples, tests or local networks. Enter an address the registrant reads.",
+            "Een adres bij {domain} kan nooit mail ontvangen: dat domein is voorbehouden voor voorbeelden, tests of lokale netwerken. Geef een adres in dat de houder leest.",
+            "Une adresse chez {domain} ne peut jamais recevoir de courrier\u{a0}: ce domaine est réservé aux exemples, aux tests ou aux réseaux locaux. Indiquez une adresse que le titulaire consulte.",
+            "Eine Adresse bei {domain} kann nie E-Mails empfangen: Diese Domain ist für Beispiele, Tests oder lokale Netze reserviert. Geben Sie eine Adresse an, die der Inhaber liest.",
+        ],
         Code::VatRequired => [
             "Organisations in the EU and EEA must give their VAT number (or PENDING if it has been applied for).",
             "Organisaties in de EU en de EER moeten hun btw-nummer opgeven (of PENDING als het is aangevraagd).",
@@ -247,165 +251,155 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Cela ressemble à des données factices ou inventées. DNS Belgium retire les domaines enregistrés avec de fausses données\u{a0}: indiquez les vraies coordonnées.",
             "Das sieht nach Platzhalter- oder erfundenen Daten aus. DNS Belgium entzieht Domains mit falschen Daten: Bitte geben Sie die echten Angaben ein.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainCharacter => [
             "{char} at position {position} cannot be used in a .be name: use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).",
             "{char} op positie {position} kan niet in een .be-naam: gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).",
             "{char} en position {position} n’est pas admis dans un nom .be\u{a0}: utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).",
             "{char} an Position {position} ist in einem .be-Namen nicht erlaubt: Verwenden Sie a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainHyphenEdge => [
             "A name cannot start or end with a hyphen.",
             "Een naam kan niet met een koppelteken beginnen of eindigen.",
             "Un nom ne peut ni commencer ni finir par un trait d’union.",
             "Ein Name darf nicht mit einem Bindestrich beginnen oder enden.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainHyphen34 => [
             "A name cannot have hyphens in both the 3rd and the 4th position: that is reserved for encoded (xn--) names.",
             "Een naam kan geen koppeltekens op zowel de 3e als de 4e positie hebben: dat is voorbehouden aan gecodeerde (xn--) namen.",
             "Un nom ne peut pas avoir de trait d’union à la fois en 3e et en 4e position\u{a0}: c’est réservé aux noms encodés (xn--).",
             "Ein Name darf nicht an 3. und 4. Stelle zugleich einen Bindestrich haben: Das ist kodierten (xn--) Namen vorbehalten.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainIdnTooLong => [
             "Encoded for the DNS (xn--…), this name is {count} characters long; the limit is {max}. Use fewer accented letters or a shorter name.",
             "Gecodeerd voor de DNS (xn--…) is deze naam {count} tekens lang; de grens is {max}. Gebruik minder letters met accent of een kortere naam.",
             "Encodé pour le DNS (xn--…), ce nom compte {count} caractères\u{a0}; la limite est de {max}. Utilisez moins de lettres accentuées ou un nom plus court.",
             "Für das DNS kodiert (xn--…) ist dieser Name {count} Zeichen lang; die Grenze liegt bei {max}. Verwenden Sie weniger Akzentbuchstaben oder einen kürzeren Namen.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainPunycode => [
             "This xn-- name is not a valid encoding of a .be name.",
             "Deze xn--naam is geen geldige codering van een .be-naam.",
             "Ce nom xn-- n’est pas un encodage valable d’un nom .be.",
             "Dieser xn--Name ist keine gültige Kodierung eines .be-Namens.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainNotBe => [
             "Only .be names can be registered here.",
             "Hier kunnen alleen .be-namen worden geregistreerd.",
             "Seuls des noms .be peuvent être enregistrés ici.",
             "Hier können nur .be-Namen registriert werden.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainSubdomain => [
             "Only names directly under .be can be registered, such as {suggestion}.",
             "Alleen namen rechtstreeks onder .be kunnen worden geregistreerd, zoals {suggestion}.",
             "Seuls les noms directement sous .be peuvent être enregistrés, comme {suggestion}.",
             "Registriert werden können nur Namen direkt unter .be, etwa {suggestion}.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::DomainFormat => [
             "This is not a domain name: check the dots.",
             "Dit is geen domeinnaam: controleer de punten.",
             "Ce n’est pas un nom de domaine\u{a0}: vérifiez les points.",
             "Das ist kein Domainname: Prüfen Sie die Punkte.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
+        Code::DomainUrl => [
+            "This is a web address. Enter only the domain name: {suggestion}.",
+            "Dit is een webadres. Geef alleen de domeinnaam in: {suggestion}.",
+            "Ceci est une adresse web. Saisissez seulement le nom de domaine\u{a0}: {suggestion}.",
+            "Das ist eine Webadresse. Geben Sie nur den Domainnamen ein: {suggestion}.",
+        ],
+        Code::DomainEmail => [
+            "This is an e-mail address. Enter only the domain name: {suggestion}.",
+            "Dit is een e-mailadres. Geef alleen de domeinnaam in: {suggestion}.",
+            "Ceci est une adresse e-mail. Saisissez seulement le nom de domaine\u{a0}: {suggestion}.",
+            "Das ist eine E-Mail-Adresse. Geben Sie nur den Domainnamen ein: {suggestion}.",
+        ],
+        Code::DomainWww => [
+            "With www. in front, this is the address of a website, a sub-domain of {suggestion}: register {suggestion}, without www.",
+            "Met www. ervoor is dit het adres van een website, een subdomein van {suggestion}: registreer {suggestion}, zonder www.",
+            "Avec www. devant, c’est l’adresse d’un site web, un sous-domaine de {suggestion}\u{a0}: enregistrez {suggestion}, sans www.",
+            "Mit www. davor ist das die Adresse einer Website, eine Subdomain von {suggestion}: Registrieren Sie {suggestion}, ohne www.",
+        ],
         Code::NameserversTooFew => [
             "Give at least {min} name servers, or a name-server group.",
             "Geef minstens {min} naamservers op, of een naamservergroep.",
             "Indiquez au moins {min} serveurs de noms, ou un groupe de serveurs de noms.",
             "Geben Sie mindestens {min} Nameserver an oder eine Nameserver-Gruppe.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserversTooMany => [
             "A domain has at most {max} name servers; this one has {count}.",
             "Een domeinnaam heeft hoogstens {max} naamservers; deze heeft er {count}.",
             "Un domaine a au plus {max} serveurs de noms\u{a0}; celui-ci en a {count}.",
             "Eine Domain hat höchstens {max} Nameserver; diese hat {count}.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverDuplicate => [
             "This name server is listed twice.",
             "Deze naamserver staat er twee keer.",
             "Ce serveur de noms figure deux fois.",
             "Dieser Nameserver ist doppelt angegeben.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverHost => [
             "Not a name-server host name (such as ns1.example.be).",
             "Geen hostnaam van een naamserver (zoals ns1.voorbeeld.be).",
             "Ce n’est pas le nom d’hôte d’un serveur de noms (comme ns1.exemple.be).",
             "Kein Hostname eines Nameservers (etwa ns1.beispiel.be).",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGlueRequired => [
             "{domain} lies inside the domain itself, so it needs its IP address (glue).",
             "{domain} ligt binnen de domeinnaam zelf en heeft dus zijn IP-adres nodig (glue).",
             "{domain} se trouve dans le domaine lui-même\u{a0}: il lui faut son adresse IP (glue).",
             "{domain} liegt in der Domain selbst und braucht daher seine IP-Adresse (Glue).",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGlueNotAllowed => [
             "IP addresses are only given for name servers inside the domain itself.",
             "IP-adressen worden alleen opgegeven voor naamservers binnen de domeinnaam zelf.",
             "Les adresses IP ne s’indiquent que pour les serveurs de noms situés dans le domaine lui-même.",
             "IP-Adressen werden nur für Nameserver in der Domain selbst angegeben.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserverGroupGlue => [
             "A name-server group cannot carry name servers inside the domain (they need glue).",
             "Een naamservergroep kan geen naamservers binnen de domeinnaam bevatten (die hebben glue nodig).",
             "Un groupe de serveurs de noms ne peut pas contenir de serveurs situés dans le domaine (ils ont besoin de glue).",
             "Eine Nameserver-Gruppe kann keine Nameserver in der Domain enthalten (die brauchen Glue).",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::IpFormat => [
             "Not an IPv4 or IPv6 address (no leading zeros, no zone such as %eth0).",
             "Geen IPv4- of IPv6-adres (geen voorloopnullen, geen zone zoals %eth0).",
             "Ce n’est pas une adresse IPv4 ou IPv6 (sans zéros de tête ni zone comme %eth0).",
             "Keine IPv4- oder IPv6-Adresse (keine führenden Nullen, keine Zone wie %eth0).",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::IpNotPublic => [
             "This is a private, local or reserved address: a name server there cannot be reached from the Internet.",
             "Dit is een privé-, lokaal of gereserveerd adres: een naamserver daar is niet bereikbaar vanaf het internet.",
             "C’est une adresse privée, locale ou réservée\u{a0}: un serveur de noms à cette adresse est injoignable depuis Internet.",
             "Das ist eine private, lokale oder reservierte Adresse: Ein Nameserver dort ist aus dem Internet nicht erreichbar.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::RevokeProcedure => [
             "This domain is in DNS Belgium’s revoke procedure: it cannot be transferred, to another registrar or internally, until the procedure ends.",
             "Deze domeinnaam zit in de intrekkingsprocedure van DNS Belgium: hij kan niet worden verhuisd, extern noch intern, tot de procedure afgelopen is.",
             "Ce domaine fait l’objet de la procédure de révocation de DNS Belgium\u{a0}: il ne peut pas être transféré, ni en externe ni en interne, avant la fin de la procédure.",
             "Diese Domain befindet sich im Widerrufsverfahren von DNS Belgium: Sie kann bis zum Ende des Verfahrens weder extern noch intern übertragen werden.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::TransferLockClient => [
             "The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of the current provider, then try again.",
             "De domeinnaam heeft een transferslot (clientTransferProhibited). Ontgrendel hem in het beheerpaneel van de huidige provider en probeer opnieuw.",
             "Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans le panneau de gestion du fournisseur actuel, puis réessayez.",
             "Die Domain hat eine Transfersperre (clientTransferProhibited). Entsperren Sie sie im Kundenbereich des bisherigen Anbieters und versuchen Sie es erneut.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::TransferLockServer => [
             "The registry has locked this domain against transfers (serverTransferProhibited). Only DNS Belgium can lift this lock.",
             "Het register heeft deze domeinnaam vergrendeld tegen verhuizen (serverTransferProhibited). Alleen DNS Belgium kan dat slot opheffen.",
             "Le registre a verrouillé ce domaine contre les transferts (serverTransferProhibited). Seul DNS Belgium peut lever ce verrou.",
             "Die Registry hat diese Domain gegen Transfers gesperrt (serverTransferProhibited). Nur DNS Belgium kann die Sperre aufheben.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::NameserversMissing => [
             "A transfer needs at least 2 name servers or a name-server group.",
             "Een verhuizing vraagt minstens 2 naamservers of een naamservergroep.",
             "Un transfert demande au moins 2 serveurs de noms ou un groupe de serveurs de noms.",
             "Ein Transfer braucht mindestens 2 Nameserver oder eine Nameserver-Gruppe.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::RegistrantChangeInternal => [
             "The holder cannot change during an internal transfer. Transfer the domain first, then change the holder with a trade.",
             "De houder kan niet veranderen tijdens een interne verhuizing. Verhuis de domeinnaam eerst en wijzig daarna de houder met een trade.",
             "Le titulaire ne peut pas changer pendant un transfert interne. Transférez d’abord le domaine, puis changez de titulaire par un trade.",
             "Der Inhaber kann sich bei einem internen Transfer nicht ändern. Übertragen Sie zuerst die Domain und wechseln Sie danach den Inhaber per Trade.",
-        ],
-        Code::EmailDomainReserved => [
-            "{domain} is reserved for examples and tests: mail sent there never arrives.",
-            "{domain} is voorbehouden voor voorbeelden en tests: mail naar dat adres komt nooit aan.",
-            "{domain} est réservé aux exemples et aux tests\u{a0}: un e-mail envoyé à cette adresse n’arrive jamais.",
-            "{domain} ist für Beispiele und Tests reserviert: E-Mails an diese Adresse kommen nie an.",
         ],
         Code::EmailDomainNotFound => [
             "The domain {domain} does not exist, so mail sent to this address comes back undelivered.",
@@ -419,44 +413,135 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Le domaine {domain} n’accepte pas d’e-mails\u{a0}: les e-mails envoyés à cette adresse reviennent sans avoir été distribués.",
             "Die Domain {domain} nimmt keine E-Mails an: E-Mails an diese Adresse kommen als unzustellbar zurück.",
         ],
-        #[cfg(not(feature = "registrant-entry"))]
         Code::InvalidDate => [
             "Not a date in ISO 8601 form (such as 2026-11-23 or 2026-11-23T14:05:00Z); the expiry was not checked.",
             "Geen datum in ISO 8601-vorm (zoals 2026-11-23 of 2026-11-23T14:05:00Z); de vervaldatum is niet gecontroleerd.",
             "Ce n’est pas une date au format ISO 8601 (par exemple 2026-11-23 ou 2026-11-23T14:05:00Z)\u{a0}; l’expiration n’a pas été vérifiée.",
             "Kein Datum im Format ISO 8601 (etwa 2026-11-23 oder 2026-11-23T14:05:00Z); der Ablauf wurde nicht geprüft.",
         ],
-        #[cfg(feature = "registrant-entry")]
-        _ => [""; 4],
     }
 }
 
 /// The codes only the checks other than `validateRegistrant` give (spec §2–§6), whose
-/// messages the registrant entry leaves out; the list the test below checks.
+/// messages the registrant entry leaves out.
 #[cfg(test)]
-const NOT_REGISTRANT: &[Code] = &[
-    Code::TooShort, Code::AuthCodeCharacter, Code::AuthCodeDigitCount, Code::AuthCodeNotExternal, Code::InternalCodeCharacter,
-    Code::AuthCodeExpired, Code::AuthCodeExpiring, Code::AuthCodeIssuedInFuture, Code::InvalidDate, Code::DomainCharacter,
-    Code::DomainHyphenEdge, Code::DomainHyphen34, Code::DomainIdnTooLong, Code::DomainPunycode, Code::DomainNotBe,
-    Code::DomainSubdomain, Code::DomainFormat, Code::NameserversTooFew, Code::NameserversTooMany, Code::NameserverDuplicate,
-    Code::NameserverHost, Code::NameserverGlueRequired, Code::NameserverGlueNotAllowed, Code::NameserverGroupGlue,
-    Code::IpFormat, Code::IpNotPublic, Code::RevokeProcedure, Code::TransferLockClient, Code::TransferLockServer,
-    Code::NameserversMissing, Code::RegistrantChangeInternal,
-];
+fn not_registrant() -> impl Iterator<Item = Code> {
+    Code::ALL.iter().copied().filter(|&c| !crate::issue::raised_by_registrant(c))
+}
 
-/// Writes every issue's message in `lang` (once every detail of it is known) and tells whether
-/// the value is valid: no issue is an error. Every check ends with this.
-pub(crate) fn finish(issues: &mut [Issue], lang: Lang) -> bool {
+/// The sentence that follows a located message when the issue stands for several characters
+/// (see [`collapse`]): the other positions, with their characters unless they are all the first
+/// one's (`“.” at position 4 is not a digit: … The same goes for positions 8, 12 and 16.`). By
+/// [with characters][several positions], each in the order of [`Lang::ALL`].
+fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
+    match (with_chars, several) {
+        (false, false) => ["The same goes for position {positions}.", "Hetzelfde geldt voor positie {positions}.", "Il en va de même en position {positions}.", "Dasselbe gilt für Position {positions}."],
+        (false, true) => ["The same goes for positions {positions}.", "Hetzelfde geldt voor de posities {positions}.", "Il en va de même en positions {positions}.", "Dasselbe gilt für die Positionen {positions}."],
+        (true, false) => [
+            "The same goes for {chars} at position {positions}.",
+            "Hetzelfde geldt voor {chars} op positie {positions}.",
+            "Il en va de même pour {chars} en position {positions}.",
+            "Dasselbe gilt für {chars} an Position {positions}.",
+        ],
+        (true, true) => [
+            "The same goes for {chars} at positions {positions}.",
+            "Hetzelfde geldt voor {chars} op de posities {positions}.",
+            "Il en va de même pour {chars} en positions {positions}.",
+            "Dasselbe gilt für {chars} an den Positionen {positions}.",
+        ],
+    }
+}
+
+/// Makes the issues of one cause into one and writes every issue's message in `lang` (once every
+/// detail of it is known); tells whether the value is valid: no issue is an error. Every check
+/// ends with this.
+pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
+    collapse(issues);
     for issue in issues.iter_mut() {
         issue.message = render(issue.code, lang, &issue.params, issue.at.as_ref(), issue.suggestion.as_deref());
     }
     !issues.iter().any(Issue::is_error)
 }
 
-/// The message for `code` in `lang`, with its values filled in.
+/// Located issues of one cause — the same code on the same path, without params (no located
+/// issue has any), each at its own character (`0475 12 AB 56`: two letters;
+/// `123.456.789.012.345`: four dots) — become
+/// the first of them, with every character in `params.positions` (in input order; `at` stays the
+/// first) and the first suggestion any of them had (a field's suggestion mends all of them).
+/// Quadratic in the number of issues at worst, which stays small: every check caps the located
+/// issues it reports per field.
+fn collapse(issues: &mut Vec<Issue>) {
+    let mut i = 0;
+    while i < issues.len() {
+        if issues[i].at.is_none() || !issues[i].params.is_empty() {
+            i += 1;
+            continue;
+        }
+        let mut positions: Vec<At> = Vec::new();
+        let mut j = i + 1;
+        while j < issues.len() {
+            let (a, b) = (&issues[i], &issues[j]);
+            if b.at.is_some() && b.code == a.code && b.path == a.path && b.params.is_empty() {
+                let other = issues.remove(j);
+                if positions.is_empty() {
+                    if let Some(first) = &issues[i].at {
+                        positions.push(first.clone());
+                    }
+                }
+                if issues[i].suggestion.is_none() {
+                    issues[i].suggestion = other.suggestion;
+                }
+                if let Some(at) = other.at {
+                    positions.push(at);
+                }
+            } else {
+                j += 1;
+            }
+        }
+        if !positions.is_empty() {
+            issues[i].params.positions = Some(positions);
+        }
+        i += 1;
+    }
+}
+
+/// The message for `code` in `lang`, with its values filled in; for an issue of several
+/// characters, followed by the sentence naming the others ([`also_templates`]).
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let template = templates(code)[lang.index()];
     let mut out = String::with_capacity(template.len() + 32);
+    fill(&mut out, template, lang, params, at, suggestion);
+    let others = params.positions.as_deref().and_then(|all| all.get(1..)).unwrap_or(&[]);
+    if !others.is_empty() && names_a_position(template) {
+        let first = at.map_or("", |a| a.char.as_str());
+        let with_chars = others.iter().any(|a| a.char != first);
+        out.push(' ');
+        also(&mut out, also_templates(with_chars, others.len() > 1)[lang.index()], others, lang);
+    }
+    out
+}
+
+/// Appends an [`also_templates`] sentence with its `{chars}` and `{positions}` (the only
+/// placeholders those have) filled in from `others`.
+fn also(out: &mut String, template: &str, others: &[At], lang: Lang) {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        join(out, others, after.starts_with("chars"), lang);
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+}
+
+/// Whether a template shows `{position}` (byte by byte: no substring searcher in the wasm).
+fn names_a_position(template: &str) -> bool {
+    template.as_bytes().windows(10).any(|w| w == b"{position}")
+}
+
+/// Appends `template` to `out` with its placeholders filled in.
+fn fill(out: &mut String, template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -466,7 +551,7 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
                 let name = &after[..close];
                 // A placeholder without a value stays visible rather than vanishing;
                 // the tests make sure no template has one.
-                if !write_value(&mut out, name, lang, params, at, suggestion) {
+                if !write_value(out, name, lang, params, at, suggestion) {
                     out.push_str(&rest[open..open + close + 2]);
                 }
                 rest = &after[close + 1..];
@@ -478,7 +563,6 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// Appends the value of placeholder `name` to `out`; false if it has none.
@@ -503,6 +587,36 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
         "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
         _ => false,
+    }
+}
+
+/// The positions, or the distinct characters, of `others` (the characters in the order they
+/// first occur, quoted), as `a`, `a and b`, `a, b and c` in the words of `lang`: "8, 12 and 16",
+/// "“B” and “C”".
+fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
+    let and = match lang {
+        Lang::En => " and ",
+        Lang::Nl => " en ",
+        Lang::Fr => " et ",
+        Lang::De => " und ",
+    };
+    // A character already named is not named again.
+    let repeated = |k: usize| chars && others[..k].iter().any(|b| b.char == others[k].char);
+    let n = (0..others.len()).filter(|&k| !repeated(k)).count();
+    let mut written = 0;
+    for (k, a) in others.iter().enumerate() {
+        if repeated(k) {
+            continue;
+        }
+        if written > 0 {
+            out.push_str(if written + 1 == n { and } else { ", " });
+        }
+        written += 1;
+        if chars {
+            quote_char(out, &a.char, lang);
+        } else {
+            push_number(out, a.position.into());
+        }
     }
 }
 
@@ -607,10 +721,10 @@ mod tests {
     use crate::change::{alternative_templates, name_only_templates, other_vat_templates, rule_templates, whois_templates, AlternativeReason, Rule};
     use std::collections::BTreeSet;
 
-    const KNOWN: [&str; 16] = [
+    const KNOWN: [&str; 18] = [
         "expected",
         "count", "min", "max", "found", "date", "position", "char", "example", "country", "vatCountry", "prefix", "lengths",
-        "domain", "field", "suggestion",
+        "domain", "field", "suggestion", "positions", "chars",
     ];
 
     fn placeholders(t: &str) -> BTreeSet<&str> {
@@ -684,7 +798,7 @@ mod tests {
             include_str!("vat.rs"), include_str!("countries.rs"), include_str!("punycode.rs"), include_str!("boundary/args.rs"),
             include_str!("boundary/answer.rs"), include_str!("boundary/mod.rs"), include_str!("wasm.rs"),
         ];
-        for code in NOT_REGISTRANT {
+        for code in not_registrant() {
             let name = ["Code::", &format!("{code:?}")].concat();
             for text in reached {
                 let used = text.match_indices(&name).any(|(i, _)| !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric()));
@@ -697,6 +811,60 @@ mod tests {
                 assert!(!text.contains(other), "{other}");
             }
         }
+    }
+
+    #[test]
+    fn the_sentence_for_several_characters_exists_in_all_languages() {
+        for with_chars in [false, true] {
+            for several in [false, true] {
+                let t = also_templates(with_chars, several);
+                for (lang, text) in Lang::ALL.iter().zip(t) {
+                    let want: BTreeSet<&str> = if with_chars { ["chars", "positions"].into() } else { ["positions"].into() };
+                    assert_eq!(placeholders(text), want, "{lang:?}: {text}");
+                    if *lang != Lang::En {
+                        assert_ne!(text, t[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn issues_of_one_cause_become_one() {
+        use crate::issue::PathSegment;
+        let path = [PathSegment::Key("phone")];
+        let raw = "0475 12 AB 56";
+        let located = |i: usize| Issue::new(Code::PhoneCharacter).path(&path).at(At::locate(raw, i));
+        let mut issues = vec![located(8), Issue::new(Code::PhoneLength).path(&path), located(9), located(9).path(&[PathSegment::Key("fax")])];
+        assert!(!finish(&mut issues, Lang::En));
+        assert_eq!(issues.iter().map(|i| i.code).collect::<Vec<_>>(), [Code::PhoneCharacter, Code::PhoneLength, Code::PhoneCharacter]);
+        let first = &issues[0];
+        assert_eq!(first.at.as_ref().map(|a| a.position), Some(9));
+        let all: Vec<(u32, u32, &str)> = first.params.positions.iter().flatten().map(|a| (a.position, a.start, a.char.as_str())).collect();
+        assert_eq!(all, [(9, 8, "A"), (10, 9, "B")]);
+        assert_eq!(first.message, "“A” at position 9 does not belong in a phone number: use digits, spaces and a leading +. The same goes for “B” at position 10.");
+        assert_eq!(issues[2].params.positions, None, "another field is another cause");
+        assert!(issues[2].message.starts_with("“B” at position 10 "), "{}", issues[2].message);
+        // The same character four times is named once.
+        let raw = "123.456.789.012.345";
+        let mut issues: Vec<Issue> = raw.match_indices('.').map(|(i, _)| Issue::new(Code::AuthCodeCharacter).at(At::locate(raw, i))).collect();
+        finish(&mut issues, Lang::Nl);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].message, "‘.’ op positie 4 is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers. Hetzelfde geldt voor de posities 8, 12 en 16.");
+        // Different params are different causes; the suggestion of any of them is kept.
+        let mut issues = vec![
+            Issue::new(Code::Charset).at(At::locate("ab", 0)),
+            Issue::new(Code::Charset).at(At::locate("ab", 1)).suggest(Some("x".into())),
+            Issue::new(Code::Charset).at(At::locate("ab", 1)).params(Params { max: Some(1), ..Params::default() }),
+        ];
+        finish(&mut issues, Lang::De);
+        assert_eq!(issues.len(), 2);
+        assert_eq!(issues[0].suggestion.as_deref(), Some("x"));
+        assert!(issues[0].message.ends_with(" Dasselbe gilt für „b“ an Position 2."), "{}", issues[0].message);
+        // A located issue whose message names no position says nothing more.
+        let mut issues = vec![Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 0)), Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 2))];
+        finish(&mut issues, Lang::En);
+        assert_eq!(issues[0].message, "A name cannot start or end with a hyphen.");
     }
 
     #[test]

@@ -272,7 +272,18 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
         Read::Text(raw) => {
             let checked = email::check(raw, options.domain.as_deref());
             out.email = checked.value;
+            let well_formed = !checked.issues.iter().any(Issue::is_error);
             issues.extend(checked.issues);
+            // An address that reads well but can never receive mail (spec §1.5), or test data (§1.7).
+            if well_formed {
+                let domain = out.email.bytes().rposition(|b| b == b'@').and_then(|at| out.email.get(at + 1..)).unwrap_or("");
+                if implausible::reserved_domain(domain) {
+                    let p = Params { domain: Some(domain.to_string()), ..Params::default() };
+                    issues.push(Issue::new(Code::EmailDomainReserved).path(&path).params(p));
+                } else if implausible::email(&out.email) {
+                    issues.push(Issue::new(Code::Implausible).path(&path));
+                }
+            }
         }
         Read::Empty => issues.push(required(&path, None)),
         Read::Invalid(issue) => issues.push(issue),
@@ -380,16 +391,23 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     RegistrantReport { valid, value: out, issues }
 }
 
-/// The country field: an ISO code (upper-cased), or a name in one of the four languages offered
-/// as its code.
+/// The country field (spec §1.1): an ISO code, upper-cased; anything else is kept as typed
+/// (trimmed — never half upper-cased, as `BELGIë`), and a name in one of the four languages or a
+/// usual short form (`Belgique`, `UK`, `USA`) gets its code as the suggestion.
 fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
     let path = Field::Country.path();
     let text = input::trim(input::read_required(input, &path, 64, issues)?).0;
-    out.country = text.to_ascii_uppercase();
-    let found = countries::by_code(&out.country);
-    if found.is_none() {
-        let suggestion = countries::by_name(text).map(|c| c.code().to_string());
-        issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+    let found = match *text.as_bytes() {
+        [a, b] => countries::by_letters(a.to_ascii_uppercase(), b.to_ascii_uppercase()),
+        _ => None,
+    };
+    match found {
+        Some(c) => out.country = c.code().to_string(),
+        None => {
+            out.country = text.to_string();
+            let suggestion = countries::by_name(text).map(|c| c.code().to_string());
+            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+        }
     }
     found
 }

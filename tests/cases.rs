@@ -21,7 +21,15 @@ fn typescript_issue_codes_match_the_enum() {
 
 #[test]
 fn registrant_cases() {
-    common::run_all(common::REGISTRANT_CASES, |case| native::result(Kind::Registrant, case));
+    common::run_all(common::REGISTRANT_CASES, |case| {
+        let got = native::result(Kind::Registrant, case);
+        // The registrant entry's wasm has the messages of these codes only.
+        for issue in got["issues"].as_array().into_iter().flatten() {
+            let code = dotbe_rules::Code::ALL.iter().find(|c| issue["code"] == c.as_str()).copied();
+            assert!(code.is_some_and(dotbe_rules::issue::raised_by_registrant), "{}: {} is not in issue::raised_by_registrant", case["name"], issue["code"]);
+        }
+        got
+    });
 }
 
 #[test]
@@ -42,4 +50,9 @@ fn decision_cases() {
 #[test]
 fn transfer_cases() {
     common::run_all(common::TRANSFER_CASES, |case| native::result(Kind::Transfer, case));
+}
+
+#[test]
+fn whois_cases() {
+    common::run_all(common::WHOIS_CASES, |case| native::result(Kind::Whois, case));
 }

@@ -99,6 +99,10 @@ proptest! {
     fn registrant_value_is_a_fixed_point(f in fields()) {
         let first = validate_registrant(&registrant(&f), &RegistrantOptions::default());
         prop_assert_eq!(first.valid, !first.issues.iter().any(|i| i.is_error()));
+        // The registrant entry's wasm has the messages of these codes only.
+        for issue in &first.issues {
+            prop_assert!(dotbe_rules::issue::raised_by_registrant(issue.code), "{:?}", issue.code);
+        }
         if first.valid {
             let v = &first.value;
             let again_fields = [v.name.clone(), v.organization.clone(), v.street.join("\n"), v.city.clone(), v.postal_code.clone(), v.country.clone(), v.email.clone(), v.phone.clone(), v.fax.clone(), v.vat.clone(), v.language.clone()];

@@ -489,7 +489,7 @@ pub fn corpus() -> Result<Recorder, String> {
         rec.record("checkAuthCode", &check_auth_code_input(code, &options))?;
     }
 
-    for name in ["café.be", "-x.be", "shop.example.be"] {
+    for name in ["café.be", "-x.be", "shop.example.be", "łódź"] {
         rec.record("validateDomainName", &validate_domain_name(Input::Text(name), Lang::De))?;
     }
 

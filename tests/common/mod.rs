@@ -18,6 +18,7 @@ pub const TRANSFER_CASES: &str = include_str!("../cases/transfers.json");
 /// where the registry's rule gives another answer, each with the reason.
 pub const PHONE_EXAMPLES: &str = include_str!("../../data/phone-examples.tsv");
 pub const PHONE_EXAMPLE_DIFFERENCES: &str = include_str!("../phone-example-differences.tsv");
+pub const WHOIS_CASES: &str = include_str!("../cases/whois.json");
 
 /// `"street.1:charset"`: an issue's path and code, as the case files write them.
 fn path_code(issue: &Value) -> Value {
@@ -57,7 +58,7 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
         }
     }
 
-    for key in ["valid", "value", "kind", "expiresAt", "action", "rule", "requires", "effects", "allowed"] {
+    for key in ["valid", "value", "kind", "expiresAt", "action", "rule", "requires", "effects", "allowed", "holder", "shown", "hidden", "record"] {
         match expect.get(key) {
             // An object lists only the keys that matter to the case.
             Some(Value::Object(want)) => {
@@ -99,18 +100,30 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
             return fail("codes", want, &Value::Array(have));
         }
     }
+    // An issue of several characters lists them all in `params.positions`, the first being `at`.
+    for i in issues.iter().filter(|i| i["params"]["positions"].is_array()) {
+        let all = i["params"]["positions"].as_array().cloned().unwrap_or_default();
+        if all.len() < 2 || all[0] != i["at"] {
+            return fail("params.positions: two or more, the first being `at`", &i["at"], &i["params"]["positions"]);
+        }
+    }
     if let Some(want) = expect.get("at") {
-        let have: Vec<Value> = issues
+        // Every located character, issue by issue (`at`, or all of `params.positions`).
+        let located: Vec<&Value> = issues
             .iter()
             .filter(|i| i["at"].is_object())
-            .map(|i| serde_json::json!([i["at"]["position"], i["at"]["start"], i["at"]["char"]]))
+            .flat_map(|i| match i["params"]["positions"].as_array() {
+                Some(all) => all.iter().collect::<Vec<_>>(),
+                None => vec![&i["at"]],
+            })
             .collect();
+        let have: Vec<Value> = located.iter().map(|a| serde_json::json!([a["position"], a["start"], a["char"]])).collect();
         if want.as_array() != Some(&have) {
             return fail("at [position, start, char]", want, &Value::Array(have));
         }
-        for i in issues.iter().filter(|i| i["at"].is_object()) {
-            let len = i["at"]["char"].as_str().map_or(0, |c| c.encode_utf16().count()) as u64;
-            let (start, end) = (i["at"]["start"].as_u64().unwrap_or(0), i["at"]["end"].as_u64().unwrap_or(0));
+        for a in located {
+            let len = a["char"].as_str().map_or(0, |c| c.encode_utf16().count()) as u64;
+            let (start, end) = (a["start"].as_u64().unwrap_or(0), a["end"].as_u64().unwrap_or(0));
             if end != start + len {
                 return fail("at.end == at.start + UTF-16 length of at.char", &Value::from(start + len), &Value::from(end));
             }

@@ -4,7 +4,7 @@
 //! called through the generated JS boundary, give exactly these results.
 #![allow(dead_code)]
 
-use dotbe_rules::change::{check_transfer, decide_contact_change, ChangeContext, TransferRequest};
+use dotbe_rules::change::{check_transfer, decide_contact_change, whois_preview, ChangeContext, TransferRequest};
 use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
 use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
 use dotbe_rules::{check_auth_code_input, AuthCodeKind, AuthCodeOptions, Input, Lang};
@@ -19,6 +19,7 @@ pub enum Kind {
     Nameservers,
     Decision,
     Transfer,
+    Whois,
 }
 
 pub fn auth_code_options(o: &Value) -> AuthCodeOptions {
@@ -123,6 +124,13 @@ pub fn result(kind: Kind, case: &Value) -> Value {
                 lang: lang(c),
             };
             serde_json::to_value(decide_contact_change(&registrant(&case["current"]), &registrant(&case["proposed"]), &context)).unwrap()
+        }
+        Kind::Whois => {
+            let r = match &case["input"] {
+                Value::Object(_) => registrant(&case["input"]),
+                _ => RegistrantInput::default(),
+            };
+            serde_json::to_value(whois_preview(&r, lang(&case["options"]))).unwrap()
         }
         Kind::Transfer => {
             let r = &case["input"];

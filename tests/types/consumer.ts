@@ -60,6 +60,7 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const position: number | undefined = first?.at?.position;
   // Narrowed on its code, an issue's params are typed.
   const lengths: Array<[number, number]> | undefined = first?.code === 'phone_length' ? first.params.lengths : undefined;
+  const offsets: number[] | undefined = first?.params.positions?.map((p) => p.start);
   const list: CountryEntry[] = countries('de');
   const hasPostalCodes: boolean = list[0].hasPostalCodes;
   // The schema is a Standard Schema in the spec's own types.
@@ -77,7 +78,8 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const transfer: TransferResult = checkTransfer({ type: 'internal', authCode: 'Xk4-9pQ_z', statuses: ['clientTransferProhibited'], nameserverGroup: 'standard' });
   const allowed: boolean = transfer.allowed;
   const shown: string[] = whoisPreview(input).shown;
-  void [kind, value, street, codeName, severity, risk, position, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown];
+  const publicCity: string | undefined = whoisPreview(input).record.city;
+  void [kind, value, street, codeName, severity, risk, position, offsets, lengths, hasPostalCodes, dutch, name, hosts, action, rule, cost, allowed, shown, publicCity];
   return messages;
 }
 

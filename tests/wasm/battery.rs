@@ -332,6 +332,7 @@ fn shared_decision_and_transfer_cases_across_the_boundary() {
         decide_contact_change(get("current"), get("proposed"), get("context"))
     });
     run_js_cases(common::TRANSFER_CASES, Kind::Transfer, check_transfer);
+    run_js_cases(common::WHOIS_CASES, Kind::Whois, whois_preview);
 }
 
 #[wasm_bindgen_test]
