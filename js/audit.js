@@ -6,7 +6,7 @@ import initWasm, * as wasm from './dotbe_rules_audit.js';
 import { loader } from './loader.js';
 import { auditOver } from './audit/create.js';
 
-const { init, initSync, loadedFirst } = loader(initWasm, wasm.initSync);
+const { init, initSync, loadedFirst } = loader(initWasm, wasm.initSync, 'dotbe_rules_audit_bg.wasm', () => new URL('./dotbe_rules_audit_bg.wasm', import.meta.url));
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;

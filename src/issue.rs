@@ -200,7 +200,7 @@ codes! {
 /// raise belongs here: the registrant cases (`tests/cases.rs`) and `tests/properties.rs` fail on
 /// one that is not.
 #[doc(hidden)]
-pub fn raised_by_registrant(code: Code) -> bool {
+pub const fn raised_by_registrant(code: Code) -> bool {
     use Code::*;
     matches!(
         code,

@@ -60,7 +60,7 @@ export async function useEverything(bytes: Uint8Array): Promise<string[]> {
   const position: number | undefined = first?.at?.position;
   // Narrowed on its code, an issue's params are typed.
   const lengths: Array<[number, number]> | undefined = first?.code === 'phone_length' ? first.params.lengths : undefined;
-  const offsets: number[] | undefined = first?.params.positions?.map((p) => p.start);
+  const offsets: number[] | undefined = first?.code === 'charset' ? first.params.positions?.map((p) => p.start) : undefined;
   const list: CountryEntry[] = countries('de');
   const hasPostalCodes: boolean = list[0].hasPostalCodes;
   // The schema is a Standard Schema in the spec's own types.
