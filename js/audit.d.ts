@@ -1,21 +1,9 @@
 // Types of dotbe-rules/audit: the portfolio audit (spec §7) — and of the report that
 // `npx dotbe-rules audit --format json` prints (ExportReport).
-import type { Issue, IssueCode, LangTag, Registrant, RegistrantField, Risk, Severity } from './index.js';
+import type { Issue, IssueCode, LangTag, Registrant, RegistrantField, RegistrantInput, Risk, Severity } from './index.js';
 
-/** One contact of an export: the registrant's fields, the domains it holds, where it came from. */
-export interface AuditContact {
-  name?: string;
-  organization?: string;
-  /** One text (lines separated by line breaks) or up to three lines. */
-  street?: string | string[];
-  city?: string;
-  postalCode?: string;
-  country?: string;
-  email?: string;
-  phone?: string;
-  fax?: string;
-  vat?: string;
-  language?: string;
+/** One contact of an export: the registrant's fields (as `validateRegistrant` takes them), the domains it holds, where it came from. */
+export interface AuditContact extends RegistrantInput {
   /**
    * The .be domains the contact holds: their names (a list, or one text separated by spaces,
    * commas or semicolons) or their number. Missing: the contact counts as holding one.

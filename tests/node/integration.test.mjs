@@ -3,28 +3,9 @@
 // options; one name per idea; every entry usable in Node without init, the browser ones too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const pkg = join(repo, 'pkg');
-
-/** Runs an ES module in a fresh Node process in a directory where `dotbe-rules` is installed. */
-function run(source) {
-  const dir = mkdtempSync(join(tmpdir(), 'dotbe-rules-integration-'));
-  try {
-    mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(pkg, join(dir, 'node_modules', 'dotbe-rules'), 'dir');
-    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(join(dir, 'main.js'), source);
-    return JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo, pkg, runModule as run } from './run-module.mjs';
 
 const FULL = "{ name: 'Jan Peeters', street: 'Kerkstraat 12', city: 'Gent', postalCode: '9000', country: 'BE', email: 'jan@telenet.be', phone: '0475123456' }";
 

@@ -2,30 +2,11 @@
 // in a separate process, with no init call; and the browser entry with init().
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { browserFiles } from '../../bench/browser-files.mjs';
-
-const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const pkg = join(repo, 'pkg');
-
-/** Runs an ES module in a fresh Node process in a directory where `dotbe-rules` is installed. */
-function runModule(source) {
-  const dir = mkdtempSync(join(tmpdir(), 'dotbe-rules-consumer-'));
-  try {
-    mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(pkg, join(dir, 'node_modules', 'dotbe-rules'), 'dir');
-    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(join(dir, 'main.js'), source);
-    return JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { repo, pkg, runModule } from './run-module.mjs';
 
 test('import by package name works in Node without init', () => {
   const out = runModule(`
@@ -81,7 +62,7 @@ test('browser-style code runs unchanged in Node: init() is idempotent', () => {
 
 test('the browser entry needs init(), says so clearly, and works after init(bytes)', () => {
   const out = runModule(`
-    import { readFileSync } from 'node:fs';
+    import { readFileSync, existsSync } from 'node:fs';
     import init, { checkAuthCode } from ${JSON.stringify(join(pkg, 'index.js'))};
     let before;
     try { checkAuthCode('1'); } catch (e) { before = e.message; }
@@ -129,7 +110,7 @@ test('the registrant entry a signup form downloads stays within its budget', () 
 
 test('the registrant entry: the registrant checks only, over its own module, with the same results', () => {
   const out = runModule(`
-    import { readFileSync } from 'node:fs';
+    import { readFileSync, existsSync } from 'node:fs';
     import * as entry from ${JSON.stringify(join(pkg, 'registrant.js'))};
     import { validateRegistrant as full, countries as fullCountries } from ${JSON.stringify(join(pkg, 'node.js'))};
     let before;
