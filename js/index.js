@@ -9,6 +9,7 @@
 // the same checks, a smaller download.
 import initWasm, * as wasm from './dotbe_rules.js';
 import * as boundary from './boundary.js';
+import { inLanguageOrder } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 const { init, initSync, ready, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync, 'dotbe_rules_bg.wasm', () => new URL('./dotbe_rules_bg.wasm', import.meta.url));
@@ -24,7 +25,7 @@ export const validateNameservers = loadedFirst((a, b) => boundary.validateNamese
 export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c), 2);
 export const checkTransfer = loadedFirst((a, b) => boundary.checkTransfer(wasm, a, b));
 export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a, b));
-export const countries = loadedFirst((lang) => boundary.countries(wasm, lang));
+export const countries = loadedFirst((lang) => inLanguageOrder(boundary.countries(wasm, lang), lang));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);

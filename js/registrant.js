@@ -5,6 +5,7 @@
 // A page that also needs the other checks imports 'dotbe-rules' only (not both: two modules).
 import initWasm, * as wasm from './dotbe_rules_registrant.js';
 import * as boundary from './boundary.js';
+import { inLanguageOrder } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 const { init, initSync, ready, loadedFirst, memoryUsage } = loader(
@@ -19,7 +20,7 @@ export default init;
 export { init, initSync, ready, memoryUsage };
 
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
-export const countries = loadedFirst((lang) => boundary.countries(wasm, lang));
+export const countries = loadedFirst((lang) => inLanguageOrder(boundary.countries(wasm, lang), lang));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);

@@ -22,9 +22,12 @@ pub struct Country {
     /// Bit `d`: a national significant number can start with the digit `d` (0: not known).
     first_digits: u16,
     has_postal_codes: bool,
-    /// Its own index in [`COUNTRIES`] (for the regex texts, which only native builds carry).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Its own index in [`COUNTRIES`] (for the regex texts, which only native builds carry, and
+    /// the platform's names in the wasm).
     row: u8,
+    /// How many short or former names (data/country-aliases.tsv) its record holds after its
+    /// four names.
+    aliases: u8,
 }
 
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
@@ -63,8 +66,21 @@ impl Country {
         BLOB.get(self.start as usize..self.start as usize + 2).unwrap_or("")
     }
 
+    /// Its name in `lang`: natively the table's (Unicode CLDR, data/README.md); in the wasm the
+    /// platform's own CLDR names from [`install_names`] (`Intl.DisplayNames`: the names the
+    /// browser gives countries everywhere else), the code itself where there are none.
     pub fn name(&self, lang: Lang) -> &'static str {
-        self.field(NAME + lang.index())
+        let own = self.field(NAME + lang.index());
+        #[cfg(target_arch = "wasm32")]
+        if own.is_empty() {
+            return platform_names(lang).get(usize::from(self.row)).map_or(self.code(), |n| if n.is_empty() { self.code() } else { n });
+        }
+        own
+    }
+
+    /// Its short and former names (`UK`, `Holland`: data/country-aliases.tsv).
+    fn aliases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        (0..usize::from(self.aliases)).map(|k| self.field(NAME + 4 + k))
     }
 
     pub fn postal_example(&self) -> &'static str {
@@ -215,7 +231,9 @@ pub fn by_calling_code(prefix: &str) -> impl Iterator<Item = &'static Country> {
     members.iter().filter_map(|&i| COUNTRIES.get(i as usize))
 }
 
-/// Every row, sorted by its name in `lang` (accents and case ignored).
+/// Every row, sorted by its name in `lang` (accents and case ignored). Native builds only (in
+/// JavaScript, the dropdown's list is named and sorted by the platform: js/countries.js).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn in_order(lang: Lang) -> impl Iterator<Item = &'static Country> {
     ORDER[lang.index()].iter().filter_map(|&i| COUNTRIES.get(i as usize))
 }
@@ -228,25 +246,108 @@ pub fn calling_code_of(digits: &str) -> Option<&'static str> {
 /// The country whose name in any of the four languages, or one of its usual short or former
 /// names (`UK`, `USA`, `Holland`: data/country-aliases.tsv), is `name` — compared without case,
 /// accents, spaces or punctuation (`belgie`, `BELGIË`, `Pays bas`, `U.S.A.`) — for a "did you
-/// mean BE" when someone types `Belgique` into the country field. A binary search of an index
-/// build.rs sorted, folding as it compares: no allocation, about ten comparisons, found or not.
+/// mean BE" when someone types `Belgique` into the country field. A look-up in a hash table of
+/// the folded names, made when first used: no allocation, one or two comparisons, found or not.
+/// (build.rs checks that no two countries' names fold alike in the table.)
 pub fn by_name(name: &str) -> Option<&'static Country> {
     let name = name.trim();
     // The longest name is under 64 bytes once folded; a longer text is none.
     if name.len() > MAX_NAME_BYTES || folded(name).next().is_none() {
         return None;
     }
-    let k = NAME_INDEX.binary_search_by(|&e| folded(indexed_name(e)).cmp(folded(name))).ok()?;
-    COUNTRIES.get(usize::from(NAME_INDEX[k] >> 5))
+    let table = name_table();
+    let mask = table.len() - 1;
+    let mut i = hash(name) & mask;
+    // The table is at most half full, so an empty slot ends every probe.
+    loop {
+        match table[i] {
+            EMPTY => return None,
+            e if folded(indexed_name(e)).eq(folded(name)) => return COUNTRIES.get(usize::from(e >> 5)),
+            _ => i = (i + 1) & mask,
+        }
+    }
 }
 
 /// Longest text [`by_name`] reads, in bytes.
 const MAX_NAME_BYTES: usize = 128;
 
-/// The name a [`NAME_INDEX`] entry stands for (`row << 5 | k`: the row's name `k`, its four
-/// languages first, then its aliases, which build.rs writes after them in the row's record).
+/// An empty slot of [`name_table`].
+const EMPTY: u16 = u16::MAX;
+
+/// Every name of every row — its four languages, then its aliases — as `row << 5 | k` (the
+/// row's name `k`) in an open-addressing hash table of the folded names, a power of two at
+/// least twice their number (one entry per key). Made once, on the first name read: in the
+/// wasm the names are the platform's, known only at run time (some 1,100 names; 4 KB). A
+/// hash, not a sorted index: the wasm carries no sorting code (3.6 KB of it, measured).
+fn name_table() -> &'static [u16] {
+    static TABLE: std::sync::OnceLock<Box<[u16]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let names = COUNTRIES.iter().map(|c| 4 + usize::from(c.aliases)).sum::<usize>();
+        let mut table = vec![EMPTY; (2 * names).next_power_of_two()].into_boxed_slice();
+        let mask = table.len() - 1;
+        for c in &COUNTRIES {
+            for k in 0..4 + u16::from(c.aliases) {
+                let entry = u16::from(c.row) << 5 | k;
+                let name = indexed_name(entry);
+                if folded(name).next().is_none() {
+                    continue;
+                }
+                let mut i = hash(name) & mask;
+                while table[i] != EMPTY && !folded(indexed_name(table[i])).eq(folded(name)) {
+                    i = (i + 1) & mask;
+                }
+                // A key already there keeps its first country (the table's names share none).
+                if table[i] == EMPTY {
+                    table[i] = entry;
+                }
+            }
+        }
+        table
+    })
+}
+
+/// FNV-1a of a name's folded bytes.
+fn hash(name: &str) -> usize {
+    folded(name).fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+}
+
+/// The name an index entry stands for: the row's name in one of the four languages (`k` < 4),
+/// else its alias `k - 4`.
 fn indexed_name(entry: u16) -> &'static str {
-    COUNTRIES.get(usize::from(entry >> 5)).map_or("", |c| c.field(NAME + usize::from(entry & 31)))
+    let Some(c) = COUNTRIES.get(usize::from(entry >> 5)) else { return "" };
+    match usize::from(entry & 31) {
+        k @ 0..=3 => c.name(Lang::ALL[k]),
+        k => c.aliases().nth(k - 4).unwrap_or(""),
+    }
+}
+
+/// Where the wasm build's country names come from: every row's name in one language, in the
+/// order of the codes given (the wasm boundary's `Intl.DisplayNames`; an empty name where the
+/// platform has none).
+#[cfg(target_arch = "wasm32")]
+pub type NameSource = fn(lang: Lang, codes: &[&'static str]) -> Vec<String>;
+
+#[cfg(target_arch = "wasm32")]
+static NAME_SOURCE: std::sync::OnceLock<NameSource> = std::sync::OnceLock::new();
+
+/// Installs the platform's names (the wasm boundary does, before each call; the first stays).
+/// Without one, a country is named by its code.
+#[cfg(target_arch = "wasm32")]
+pub fn install_names(source: NameSource) {
+    let _ = NAME_SOURCE.set(source);
+}
+
+/// Every row's platform name in `lang`, asked for once per language (250 names: a few hundred
+/// microseconds, the first time a message names a country or a name is read).
+#[cfg(target_arch = "wasm32")]
+fn platform_names(lang: Lang) -> &'static [String] {
+    use std::sync::OnceLock;
+    static NAMES: [OnceLock<Vec<String>>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    NAMES[lang.index()].get_or_init(|| {
+        let codes: Vec<&'static str> = COUNTRIES.iter().map(Country::code).collect();
+        let names = NAME_SOURCE.get().map_or_else(Vec::new, |source| source(lang, &codes));
+        if names.len() == codes.len() { names } else { Vec::new() }
+    })
 }
 
 /// `name` folded for comparing names, as build.rs's `name_key` folds the index: ASCII letters
@@ -381,14 +482,18 @@ mod tests {
         }
     }
 
-    /// The indexes are sorted by this module's folding (which must therefore be build.rs's), and
-    /// every name of every country in every language finds its country.
+    /// The hash table holds one entry per folded key, at most half full, and every name of every
+    /// country in every language finds its country (build.rs checks that no two countries' names
+    /// fold alike, with its own folding, which must therefore be this one).
     #[test]
-    fn the_name_indexes_agree_with_the_folding() {
+    fn the_name_table_agrees_with_the_folding() {
         let key = |s: &str| folded(s).collect::<Vec<u8>>();
-        for w in NAME_INDEX.windows(2) {
-            assert!(key(indexed_name(w[0])) < key(indexed_name(w[1])), "{} / {}", indexed_name(w[0]), indexed_name(w[1]));
-        }
+        let table = name_table();
+        let full: Vec<u16> = table.iter().copied().filter(|&e| e != EMPTY).collect();
+        assert!(2 * full.len() <= table.len(), "{} of {}", full.len(), table.len());
+        let mut keys: Vec<Vec<u8>> = full.iter().map(|&e| key(indexed_name(e))).collect();
+        keys.sort();
+        assert!(keys.windows(2).all(|w| w[0] != w[1]), "a key twice");
         for line in include_str!("../data/country-aliases.tsv").lines().skip(1) {
             let cells: Vec<&str> = line.split('\t').collect();
             assert_eq!(by_name(cells[0]).map(Country::code), Some(cells[1]), "{line}");

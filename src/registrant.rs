@@ -542,18 +542,28 @@ pub struct CountryEntry {
 
 /// Every country a registrant can choose, named and sorted in `lang` (accents ignored in the
 /// order, which build.rs computes). **Decision**: the legacy `AN` (Netherlands Antilles, dissolved in 2010) is accepted in
-/// data but not offered for new input.
+/// data but not offered for new input. Native builds only: JavaScript's `countries(lang)`
+/// (js/countries.js, generated from this list) names and sorts the same countries with the
+/// platform's `Intl`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn country_list(lang: Lang) -> Vec<CountryEntry> {
-    countries::in_order(lang)
-        .filter(|c| c.code() != "AN")
-        .map(|c| CountryEntry {
-            code: c.code(),
-            name: c.name(lang),
-            phone_prefix: c.phone_prefix(),
-            postal_example: c.postal_example(),
-            has_postal_codes: c.has_postal_codes(),
-        })
-        .collect()
+    countries::in_order(lang).filter_map(|c| entry(c, lang)).collect()
+}
+
+/// The countries of [`country_list`], in the order of their codes (what the wasm gives
+/// JavaScript, which sorts them with the platform's `Intl.Collator`).
+pub fn country_rows(lang: Lang) -> impl Iterator<Item = CountryEntry> {
+    countries::COUNTRIES.iter().filter_map(move |c| entry(c, lang))
+}
+
+fn entry(c: &'static Country, lang: Lang) -> Option<CountryEntry> {
+    (c.code() != "AN").then(|| CountryEntry {
+        code: c.code(),
+        name: c.name(lang),
+        phone_prefix: c.phone_prefix(),
+        postal_example: c.postal_example(),
+        has_postal_codes: c.has_postal_codes(),
+    })
 }
 
 #[cfg(test)]

@@ -24,6 +24,29 @@ fn start() {
 #[doc(hidden)]
 pub fn install() {
     crate::idna::install(crate::idna::Platform { to_ascii: url_hostname, category });
+    crate::countries::install_names(country_names);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DisplayNames;
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl)]
+    fn new(locales: &str, options: &JsValue) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The countries' names in `lang` from the platform's CLDR (`Intl.DisplayNames`, in every
+/// browser and in Node with its default full ICU — what the page's own country names are), so
+/// that the wasm carries none (7.5 KB gzip; js/countries.js names the dropdown the same way).
+/// Empty names where the platform has none (the core then shows the code).
+fn country_names(lang: crate::lang::Lang, codes: &[&'static str]) -> Vec<String> {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
+    let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+    let Ok(names) = DisplayNames::new(lang.as_str(), &options) else { return Vec::new() };
+    codes.iter().map(|code| names.of(code).ok().and_then(|n| n.as_string()).unwrap_or_default()).collect()
 }
 
 #[wasm_bindgen]
@@ -80,7 +103,8 @@ pub fn validate_registrant(packed: &str) -> Result<String, JsValue> {
     answer(|| calls::validate_registrant(packed))
 }
 
-/// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
+/// `countries(lang?)` — every country a registrant can choose, named in `lang` (the platform's
+/// names), in the order of their codes: the entries sort them as `lang` does (`Intl.Collator`).
 #[wasm_bindgen(skip_typescript)]
 pub fn countries(packed: &str) -> Result<String, JsValue> {
     answer(|| calls::countries(packed))

@@ -29,7 +29,9 @@ pub fn validate_registrant(packed: &str) -> Result<RegistrantReport, String> {
     })
 }
 
-/// `countries(lang?)` — the country list for a dropdown, named and sorted in `lang`.
+/// `countries(lang?)` — the country list for a dropdown, named in `lang`: natively sorted as
+/// [`registrant::country_list`]; in the wasm in the order of the codes, which the JavaScript
+/// side sorts with `Intl.Collator` (js/countries.js), as the wasm carries no sorting code.
 pub fn countries(packed: &str) -> Result<Vec<CountryEntry>, String> {
     let lang = match &read(packed)?[..] {
         [Item::Text(tag)] if tag.len() <= 64 => Lang::from_tag(tag).unwrap_or(Lang::En),
@@ -37,7 +39,10 @@ pub fn countries(packed: &str) -> Result<Vec<CountryEntry>, String> {
         [v] if v.is_absent() => Lang::En,
         _ => return Err("countries(lang): lang must be a string such as 'nl'".into()),
     };
-    Ok(registrant::country_list(lang))
+    #[cfg(not(target_arch = "wasm32"))]
+    return Ok(registrant::country_list(lang));
+    #[cfg(target_arch = "wasm32")]
+    return Ok(registrant::country_rows(lang).collect());
 }
 
 /// `checkAuthCode(code, options?)` — spec §3. `clock`: the time, read only when an expiry is
