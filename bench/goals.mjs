@@ -84,6 +84,20 @@ export function evaluateGoals(m) {
       data: { chromiumNs: chromium, nodeNs: node },
     }));
   }
+  const full = summary(p['node:ours:full']);
+  for (const [id, label] of [['countryName', "the country typed as a name ('Belgique')"], ['unknownCountry', "an unknown country code ('ZZ')"]]) {
+    const slow = summary(p[`node:ours:${id}`]);
+    goals.push(goal({
+      id: `speed-${id}`,
+      text: `full registrant with ${label}, per call in Node: ≤ 2× a full valid call`,
+      op: '<=',
+      target: 2,
+      ratio: p[`node:ours:${id}`].map((t, i) => t / p['node:ours:full'][i]),
+      measured: `${fmtUs(slow)} vs valid ${fmtUs(full)}`,
+      shortBy: () => `needs ≤ ${us(full.median * 2)} µs`,
+      data: { oursNs: slow, validNs: full },
+    }));
+  }
   return goals;
 }
 
