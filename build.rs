@@ -71,9 +71,10 @@ fn main() {
         let vat_pattern = patterns.add(r[vat_col]).unwrap_or_else(|e| panic!("{c}: VAT regex: {e}"));
         writeln!(
             row_src,
-            "    Country {{ start: {start}, lengths: {l:?}, n_lengths: {}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, has_postal_codes: {}, row: {i} }},",
+            "    Country {{ start: {start}, lengths: {l:?}, n_lengths: {}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, has_postal_codes: {}, postal_digits: {}, row: {i} }},",
             lengths.len(),
-            r[postal_col] != NO_POSTAL_CODES
+            r[postal_col] != NO_POSTAL_CODES,
+            postal_digits(r[postal_col])
         )
         .unwrap();
     }
@@ -139,6 +140,11 @@ fn parse_lengths(re: &str) -> Option<Vec<(u8, u8)>> {
             Some((a.parse().ok()?, b.parse().ok()?))
         })
         .collect()
+}
+
+/// `^[0-9]{4}$` → 4: a postal code of that many digits and nothing else; 0 for any other regex.
+fn postal_digits(re: &str) -> u8 {
+    re.strip_prefix("^[0-9]{").and_then(|r| r.strip_suffix("}$")).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
 /// Lower case without accents, for the dropdown order.

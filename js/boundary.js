@@ -13,7 +13,7 @@ const A_ABSENT = 0, A_NULL = 1, A_FALSE = 2, A_TRUE = 3, A_NUMBER = 4, A_TEXT = 
 
 // The keys each call reads, in the order Rust reads them (src/boundary/shape.rs).
 const FIELDS = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language'];
-const REGISTRANT_OPTIONS = ['lang', 'domain', 'only'];
+const REGISTRANT_OPTIONS = ['lang', 'domain', 'only', 'holder'];
 const LANG_ONLY = ['lang'];
 const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now'];
 const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved'];
@@ -285,8 +285,10 @@ function readIssue(r) {
   r.struct();
   const o = { path: r.any(), code: r.text(), severity: r.text(), risk: r.text(), message: r.text() };
   if (r.has()) o.suggestion = (r.isNull() ? null : r.text());
+  if (r.has()) o.fix = (r.isNull() ? null : r.text());
   if (r.has()) o.at = (r.isNull() ? null : readAt(r));
   if (r.has()) o.params = readParams(r);
+  if (r.has()) o.incomplete = r.bool();
   return o;
 }
 function readNameserver(r) {
@@ -313,11 +315,15 @@ function readParams(r) {
   if (r.has()) o.expected = (r.isNull() ? null : r.text());
   if (r.has()) o.date = (r.isNull() ? null : r.text());
   if (r.has()) o.example = (r.isNull() ? null : r.text());
+  if (r.has()) o.digits = (r.isNull() ? null : r.number());
+  if (r.has()) o.countryPrefix = (r.isNull() ? null : r.text());
   if (r.has()) o.country = (r.isNull() ? null : r.text());
   if (r.has()) o.vatCountry = (r.isNull() ? null : r.text());
   if (r.has()) o.prefix = (r.isNull() ? null : r.text());
+  if (r.has()) o.trunk = (r.isNull() ? null : r.text());
   if (r.has()) o.lengths = (r.isNull() ? null : r.any());
   if (r.has()) o.domain = (r.isNull() ? null : r.text());
+  if (r.has()) o.replacement = (r.isNull() ? null : r.text());
   if (r.has()) o.field = (r.isNull() ? null : r.text());
   return o;
 }

@@ -92,20 +92,28 @@ export interface IssueParams {
   found?: string;
   /** What was expected instead. */
   expected?: 'text' | 'object' | 'list';
-  /** A moment, ISO 8601 in UTC. */
+  /** A moment, ISO 8601 in UTC (the message shows it in local time: see `timeZone`). */
   date?: string;
-  /** A valid example (a postal code of the country). */
+  /** A valid example (a postal code of the country), fitting what was typed where it can (`B-9000` → `9000`). */
   example?: string;
+  /** How many digits the country's postal codes have, where they are digits only (`4` in Belgium). */
+  digits?: number;
+  /** A country prefix typed before a postal code (`B-` in `B-9000`). */
+  countryPrefix?: string;
   /** ISO code of the country the rule belongs to (the message shows its name). */
   country?: string;
   /** ISO code of the country a VAT number's prefix belongs to. */
   vatCountry?: string;
   /** A phone calling code, without `+`. */
   prefix?: string;
+  /** The trunk prefix (`0`) a national number was typed with; `lengths` and `count` then count it too. */
+  trunk?: string;
   /** Digit counts allowed, as `[min, max]` ranges. */
   lengths?: Array<[number, number]>;
-  /** A domain name, A-label form. */
+  /** A domain or host name, in its Unicode form (`café.be`). */
   domain?: string;
+  /** What to type instead of the character the issue is about (`'` for `’`). */
+  replacement?: string;
   /** The key an `unknown_field` issue is about. */
   field?: string;
 }
@@ -120,8 +128,21 @@ export interface Issue {
   message: string;
   /** A corrected value to offer ("did you mean"). */
   suggestion?: string;
+  /**
+   * A label for the button that applies `suggestion`, where the suggestion alone would not show
+   * what changes (`Jan D’Hondt` → `Jan D'Hondt`: "Use the straight apostrophe '").
+   */
+  fix?: string;
   at?: IssueAt;
   params?: IssueParams;
+  /**
+   * The value as typed is the beginning of a valid one: typing on can still fix it (`0475` in a
+   * phone field, `9` for a Belgian postal code, 14 digits of an authorisation code, `jan@gmail`).
+   * Show such an error when the user leaves the field or submits, not while they type. Never set
+   * for an empty required field, nor where no continuation helps (a letter in a phone number, a
+   * fifth digit in a Belgian postal code). Absent when false.
+   */
+  incomplete?: true;
 }
 
 /** The shape every check returns. `valid` is true iff no issue has severity `error`. */
@@ -146,6 +167,11 @@ export interface AuthCodeOptions {
   /** The current moment; defaults to the clock. */
   now?: string | Date;
   lang?: LangTag;
+  /**
+   * The IANA time zone the messages show moments in (`Europe/Brussels`). Default: the browser's
+   * own; in Node, `process.env.TZ` or else Europe/Brussels (as the Rust crate does).
+   */
+  timeZone?: string;
 }
 
 export interface AuthCodeResult extends CheckResult<string | null> {
@@ -204,6 +230,12 @@ export interface RegistrantOptions {
   domain?: string;
   /** Report only these fields (per-field feedback while typing); the rest is context. */
   only?: RegistrantField[];
+  /**
+   * Who the holder is, where the form asks: `organization` requires the organisation name (and
+   * with it the VAT rules); `person` sends no organisation and no VAT number, whatever those
+   * fields hold. Left out, an organisation name given makes the holder an organisation.
+   */
+  holder?: 'person' | 'organization';
 }
 
 /** The registrant to send: every field normalised, missing ones empty. */
@@ -346,7 +378,7 @@ export interface TransferResult extends CheckResult<string | null> {
 }
 
 /** May this transfer go ahead now, and what will it do? `value` is the canonical code. */
-export function checkTransfer(request: TransferRequest, options?: { lang?: LangTag }): TransferResult;
+export function checkTransfer(request: TransferRequest, options?: { lang?: LangTag; timeZone?: string }): TransferResult;
 
 export interface WhoisPreview {
   holder: 'organisation' | 'person';

@@ -205,7 +205,9 @@ fn check_external(text: &str, code: &str, offset: usize, report: &mut AuthCodeRe
     // With a repair on offer the character issue says it all; otherwise the count helps too.
     if digits.len() != EXTERNAL_DIGITS && !can_repair {
         let count = Params { count: Some(digits.len() as u32), ..Params::default() };
-        report.issues.push(Issue::new(Code::AuthCodeDigitCount).params(count));
+        // Fewer than 15 digits and nothing else wrong: the rest may still be typed.
+        let incomplete = no_bad && digits.len() < EXTERNAL_DIGITS;
+        report.issues.push(Issue::new(Code::AuthCodeDigitCount).params(count).incomplete(incomplete));
     }
     if no_bad && digits.len() == EXTERNAL_DIGITS {
         report.value = Some(canonical(&digits));
@@ -223,7 +225,7 @@ fn check_internal(text: &str, code: &str, offset: usize, report: &mut AuthCodeRe
     let len = code.chars().count();
     if len < INTERNAL_MIN {
         let min = Params { min: Some(INTERNAL_MIN as u32), ..Params::default() };
-        report.issues.push(Issue::new(Code::TooShort).params(min));
+        report.issues.push(Issue::new(Code::TooShort).params(min).incomplete(reported == 0));
     }
 }
 
@@ -300,7 +302,7 @@ mod tests {
         let at = r.issues[0].at.as_ref().unwrap();
         assert_eq!((at.position, at.char.as_str()), (11, "O"));
         assert_eq!(r.issues[0].suggestion.as_deref(), Some("123-456-780-012-345"));
-        assert_eq!(r.issues[0].message, "“O” at position 11 is not a digit: the authorisation code from DNS Belgium has digits only.");
+        assert_eq!(r.issues[0].message, "An authorisation code has digits only, and this is not one: “O” (at position 11).");
     }
 
     #[test]
@@ -318,6 +320,10 @@ mod tests {
         assert_eq!(r.issues[0].params.count, Some(14));
         assert_eq!(r.value.as_deref(), Some("123 456 789 012 34"));
         assert!(!r.valid);
+        assert!(r.issues[0].incomplete, "the 15th digit may still come");
+        let r = check("123 456 789 012 345 6");
+        assert_eq!((codes(&r), r.issues[0].incomplete), (vec!["auth_code_digit_count"], false), "a 16th digit: at once");
+        assert!(check("Xk4").issues[0].incomplete, "an internal code being typed");
     }
 
     #[test]

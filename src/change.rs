@@ -351,52 +351,52 @@ pub(crate) fn rule_templates(rule: Rule) -> [&'static str; 4] {
             "Es hat sich nichts geändert: Es muss nichts gesendet werden.",
         ],
         Rule::SameHolderDetails => [
-            "The holder stays the same, so this is a regular update, processed at once and free of charge.",
-            "De houder blijft dezelfde, dus dit is een gewone update: meteen verwerkt en gratis.",
-            "Le titulaire reste le même\u{a0}: c’est une mise à jour ordinaire, traitée immédiatement et gratuite.",
-            "Der Inhaber bleibt derselbe, also ist das eine normale Aktualisierung: sofort verarbeitet und kostenlos.",
+            "The holder stays the same, so this is an ordinary update of the details: processed at once and free of charge.",
+            "De houder blijft dezelfde: dit is een gewone wijziging (update) van de gegevens, meteen verwerkt en gratis.",
+            "Le titulaire reste le même\u{a0}: c’est une mise à jour ordinaire des données, traitée immédiatement et gratuite.",
+            "Der Inhaber bleibt derselbe: Das ist eine normale Aktualisierung der Angaben, sofort verarbeitet und kostenlos.",
         ],
         Rule::SameOrgNewContact => [
-            "The organisation stays the holder; only its contact person changes. That is a regular update, processed at once.",
-            "De organisatie blijft de houder; alleen de contactpersoon verandert. Dat is een gewone update, meteen verwerkt.",
+            "The organisation stays the holder; only its contact person changes. That is an ordinary update, processed at once.",
+            "De organisatie blijft houder; alleen de contactpersoon verandert. Dat is een gewone wijziging (update), meteen verwerkt.",
             "L’organisation reste titulaire\u{a0}; seule sa personne de contact change. C’est une mise à jour ordinaire, traitée immédiatement.",
             "Die Organisation bleibt Inhaberin; nur die Kontaktperson ändert sich. Das ist eine normale Aktualisierung, sofort verarbeitet.",
         ],
         Rule::OrgToOtherOrg => [
-            "Another organisation becomes the holder (even a new trading name counts). That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
-            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt). Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
-            "Une autre organisation devient titulaire (même un nouveau nom commercial compte). Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
-            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt). Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+            "Another organisation becomes the holder (a new trading name counts too), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
+            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une autre organisation devient titulaire (un nouveau nom commercial compte aussi)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::OrgToPrivate => [
-            "A private person takes over from an organisation (even its former contact person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
-            "Een privépersoon neemt over van een organisatie (ook de vroegere contactpersoon). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
-            "Une personne privée reprend le domaine d’une organisation (même son ancienne personne de contact). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
-            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+            "A private individual takes over from an organisation (even its former contact person), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
+            "Een particulier neemt over van een organisatie (ook de vroegere contactpersoon), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
+            "Un particulier reprend le domaine d’une organisation (même son ancienne personne de contact)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::PrivateToOtherPrivate => [
-            "Another person becomes the holder. That takes a trade: it needs the transfer code DNS Belgium e-mails to the current holder, and the registration period starts over.",
-            "Een andere persoon wordt houder. Dat vraagt een trade: daarvoor is de transfercode nodig die DNS Belgium naar de huidige houder mailt, en de registratieperiode begint opnieuw.",
-            "Une autre personne devient titulaire. Il faut un trade\u{a0}: il exige le code de transfert que DNS Belgium envoie au titulaire actuel, et la période d’enregistrement recommence.",
-            "Eine andere Person wird Inhaber. Das erfordert einen Trade: Er braucht den Transfercode, den DNS Belgium dem bisherigen Inhaber schickt, und der Registrierungszeitraum beginnt neu.",
+            "Another person becomes the holder, so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
+            "Een andere persoon wordt houder, dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une autre personne devient titulaire\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine andere Person wird Inhaber, also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::PrivateToOrg => [
-            "An organisation takes over from a private person (even if its contact is that person). That takes a trade with the transfer code from DNS Belgium; the registration period starts over.",
-            "Een organisatie neemt over van een privépersoon (ook als haar contactpersoon die persoon is). Dat vraagt een trade met de transfercode van DNS Belgium; de registratieperiode begint opnieuw.",
-            "Une organisation reprend le domaine d’une personne privée (même si sa personne de contact est cette personne). Il faut un trade avec le code de transfert de DNS Belgium\u{a0}; la période d’enregistrement recommence.",
-            "Eine Organisation übernimmt von einer Privatperson (auch wenn deren Kontakt diese Person ist). Das erfordert einen Trade mit dem Transfercode von DNS Belgium; der Registrierungszeitraum beginnt neu.",
+            "An organisation takes over from a private individual (even if that person is its contact), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
+            "Een organisatie neemt over van een particulier (ook als die persoon haar contactpersoon is), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
+            "Une organisation reprend le domaine d’un particulier (même si cette personne est sa personne de contact)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Eine Organisation übernimmt von einer Privatperson (auch wenn diese Person ihr Kontakt ist), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Rule::RevokeProcedureUpdate => [
-            "The domain is in the revoke procedure, so the new name is sent as a regular update, without a trade.",
-            "De domeinnaam zit in de intrekkingsprocedure, dus de nieuwe naam wordt als gewone update verstuurd, zonder trade.",
-            "Le domaine fait l’objet de la procédure de révocation\u{a0}: le nouveau nom est envoyé par une mise à jour ordinaire, sans trade.",
-            "Die Domain befindet sich im Widerrufsverfahren, daher wird der neue Name als normale Aktualisierung gesendet, ohne Trade.",
+            "The domain is in the revocation procedure, so the new name is sent as an ordinary update, without a change of holder (trade).",
+            "De domeinnaam zit in de intrekkingsprocedure, dus de nieuwe naam wordt als gewone wijziging (update) verstuurd, zonder houderswijziging (trade).",
+            "Le domaine fait l’objet de la procédure de révocation\u{a0}: le nouveau nom est envoyé par une mise à jour ordinaire, sans changement de titulaire (trade).",
+            "Die Domain befindet sich im Widerrufsverfahren, daher wird der neue Name als normale Aktualisierung gesendet, ohne Inhaberwechsel (Trade).",
         ],
         Rule::MonitoredUpdateApproved => [
-            "DNS Belgium approved a monitored update: the name is corrected without a trade, and the registration period stays as it is.",
-            "DNS Belgium keurde een gecontroleerde update goed: de naam wordt verbeterd zonder trade, en de registratieperiode blijft zoals ze is.",
-            "DNS Belgium a approuvé une mise à jour contrôlée\u{a0}: le nom est corrigé sans trade, et la période d’enregistrement reste inchangée.",
-            "DNS Belgium hat eine überwachte Aktualisierung genehmigt: Der Name wird ohne Trade korrigiert, und der Registrierungszeitraum bleibt unverändert.",
+            "DNS Belgium approved a monitored update: the name is corrected without a change of holder (trade), and the registration period stays as it is.",
+            "DNS Belgium keurde een gecontroleerde wijziging (monitored update) goed: de naam wordt verbeterd zonder houderswijziging (trade), en de registratieperiode blijft zoals ze is.",
+            "DNS Belgium a approuvé une mise à jour contrôlée (monitored update)\u{a0}: le nom est corrigé sans changement de titulaire (trade), et la période d’enregistrement reste inchangée.",
+            "DNS Belgium hat eine geprüfte Aktualisierung (Monitored Update) genehmigt: Der Name wird ohne Inhaberwechsel (Trade) korrigiert, und der Registrierungszeitraum bleibt unverändert.",
         ],
     }
 }
@@ -409,16 +409,16 @@ pub(crate) fn rule_sentence(rule: Rule, lang: Lang) -> String {
 pub(crate) fn alternative_templates(reason: AlternativeReason) -> [&'static str; 4] {
     match reason {
         AlternativeReason::TypoCorrection => [
-            "This looks like a correction of a typo. Instead of a trade, you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with proof of the right name.",
-            "Dit lijkt op de verbetering van een tikfout. In plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam), met bewijs van de juiste naam.",
-            "Cela ressemble à la correction d’une faute de frappe. Au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine), avec une preuve du nom correct.",
-            "Das sieht nach der Korrektur eines Tippfehlers aus. Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit einem Nachweis des richtigen Namens.",
+            "This looks like the correction of a typo. Instead of a change of holder (trade), you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with proof of the correct name.",
+            "Dit lijkt op de verbetering van een tikfout. In plaats van een houderswijziging (trade) kunt u DNS Belgium om een gecontroleerde wijziging (monitored update) vragen (€ 25 excl. btw per domeinnaam), met een bewijs van de juiste naam.",
+            "Cela ressemble à la correction d’une faute de frappe. Au lieu d’un changement de titulaire (trade), vous pouvez demander à DNS Belgium une mise à jour contrôlée (monitored update), à 25\u{a0}€ HTVA par domaine, avec une preuve du nom correct.",
+            "Das sieht nach der Korrektur eines Tippfehlers aus. Statt per Inhaberwechsel (Trade) können Sie bei DNS Belgium eine geprüfte Aktualisierung (Monitored Update) beantragen, für 25 € zzgl. MwSt. je Domain, mit einem Nachweis des richtigen Namens.",
         ],
         AlternativeReason::SameVatNumber => [
-            "The organisation keeps its VAT number, so this may be a company that was renamed. Instead of a trade, you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain) with an extract from the Belgian Official Gazette or the KBO.",
-            "De organisatie behoudt haar btw-nummer, dus dit kan een bedrijf zijn dat van naam veranderde. In plaats van een trade kunt u DNS Belgium om een gecontroleerde update vragen (€25 excl. btw per domeinnaam) met een uittreksel uit het Belgisch Staatsblad of de KBO.",
-            "L’organisation garde son numéro de TVA\u{a0}: il peut s’agir d’une société qui a changé de nom. Au lieu d’un trade, vous pouvez demander à DNS Belgium une mise à jour contrôlée (25\u{a0}€ HTVA par domaine) avec un extrait du Moniteur belge ou de la BCE.",
-            "Die Organisation behält ihre USt-IdNr., es könnte also eine umbenannte Firma sein. Statt eines Trades können Sie bei DNS Belgium eine überwachte Aktualisierung beantragen (25 € zzgl. MwSt. je Domain), mit einem Auszug aus dem Belgischen Staatsblatt oder der ZDU.",
+            "The organisation keeps its VAT number, so this may be a company that was renamed. Instead of a change of holder (trade), you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with an extract from the Belgian Official Gazette or the KBO.",
+            "De organisatie behoudt haar btw-nummer, dus dit kan een bedrijf zijn dat van naam veranderde. In plaats van een houderswijziging (trade) kunt u DNS Belgium om een gecontroleerde wijziging (monitored update) vragen (€ 25 excl. btw per domeinnaam), met een uittreksel uit het Belgisch Staatsblad of de KBO.",
+            "L’organisation garde son numéro de TVA\u{a0}: il peut s’agir d’une société qui a changé de nom. Au lieu d’un changement de titulaire (trade), vous pouvez demander à DNS Belgium une mise à jour contrôlée (monitored update), à 25\u{a0}€ HTVA par domaine, avec un extrait du Moniteur belge ou de la BCE.",
+            "Die Organisation behält ihre USt-IdNr., es könnte also ein umbenanntes Unternehmen sein. Statt per Inhaberwechsel (Trade) können Sie bei DNS Belgium eine geprüfte Aktualisierung (Monitored Update) beantragen, für 25 € zzgl. MwSt. je Domain, mit einem Auszug aus dem Belgischen Staatsblatt oder der ZDU.",
         ],
     }
 }
@@ -431,17 +431,17 @@ pub(crate) fn alternative_sentence(reason: AlternativeReason, lang: Lang) -> Str
 pub(crate) fn whois_templates(organisation: bool) -> [&'static str; 4] {
     if organisation {
         [
-            "As an organisation, its name and address will be public in WHOIS and RDAP; the contact person’s name, e-mail and phone number stay hidden.",
-            "Als organisatie worden haar naam en adres openbaar in WHOIS en RDAP; naam, e-mail en telefoonnummer van de contactpersoon blijven verborgen.",
-            "En tant qu’organisation, son nom et son adresse seront publics dans le WHOIS et le RDAP\u{a0}; le nom, l’e-mail et le téléphone de la personne de contact restent cachés.",
-            "Als Organisation werden ihr Name und ihre Adresse in WHOIS und RDAP öffentlich; Name, E-Mail und Telefonnummer der Kontaktperson bleiben verborgen.",
+            "For an organisation, its name and address are public: anyone can look them up in DNS Belgium’s WHOIS. The contact person’s name, e-mail address and phone number stay hidden.",
+            "Voor een organisatie zijn naam en adres openbaar: iedereen kan ze opzoeken in de WHOIS van DNS Belgium. Naam, e-mailadres en telefoonnummer van de contactpersoon blijven verborgen.",
+            "Pour une organisation, le nom et l’adresse sont publics\u{a0}: tout le monde peut les consulter dans le WHOIS de DNS Belgium. Le nom, l’adresse e-mail et le numéro de téléphone de la personne de contact restent cachés.",
+            "Bei einer Organisation sind Name und Adresse öffentlich: Jeder kann sie im WHOIS von DNS Belgium nachschlagen. Name, E-Mail-Adresse und Telefonnummer der Kontaktperson bleiben verborgen.",
         ]
     } else {
         [
-            "As a private person, none of your details are shown in the public WHOIS or RDAP.",
-            "Als privépersoon wordt niets van uw gegevens getoond in de openbare WHOIS of RDAP.",
-            "En tant que personne privée, aucune de vos données n’apparaît dans le WHOIS ou le RDAP publics.",
-            "Als Privatperson wird nichts von Ihren Angaben im öffentlichen WHOIS oder RDAP gezeigt.",
+            "For a private individual, none of the details are shown in DNS Belgium’s public WHOIS.",
+            "Voor een particulier toont de openbare WHOIS van DNS Belgium geen enkel gegeven.",
+            "Pour un particulier, aucune donnée n’apparaît dans le WHOIS public de DNS Belgium.",
+            "Bei einer Privatperson erscheinen im öffentlichen WHOIS von DNS Belgium keine Angaben.",
         ]
     }
 }

@@ -162,9 +162,22 @@ impl<'a> RegistrantInput<'a> {
     }
 }
 
+/// Who the holder is, as the form asked (a "private individual / organisation" choice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    /// A private individual: the organisation and VAT fields are not read (spec §1.1: no
+    /// organisation ⇒ a private individual), whatever they hold.
+    Person,
+    /// An organisation: its name is required, and with it the VAT rules (spec §1.6).
+    Organization,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct RegistrantOptions {
     pub lang: Lang,
+    /// Who the holder is, where the form asks; `None` reads it off the data (an organisation
+    /// name given ⇒ an organisation).
+    pub holder: Option<Holder>,
     /// The domain being registered (for the e-mail-inside-the-domain warning).
     pub domain: Option<String>,
     /// Report only these fields (per-field feedback while typing); the others still serve as
@@ -214,6 +227,14 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // The country first: postal code, phone and VAT depend on it.
     let country = read_country(input.country, &mut out, &mut issues);
+    // A private individual's form sends no organisation and no VAT number.
+    let person = options.holder == Some(Holder::Person);
+    let organisation_asked = options.holder == Some(Holder::Organization);
+    let input = &RegistrantInput {
+        organization: if person { Input::Missing } else { input.organization },
+        vat: if person { Input::Missing } else { input.vat },
+        ..input.clone()
+    };
 
     for field in [Field::Name, Field::Organization, Field::City] {
         if !wants(field) {
@@ -230,7 +251,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             Field::Organization => (MAX_TEXT, Some(ADVISED_ORGANIZATION)),
             _ => (MAX_TEXT, None),
         };
-        let value = text_field(input.get(field), &field.path(), field != Field::Organization, max, advised, &mut issues);
+        let required = field != Field::Organization || organisation_asked;
+        let value = text_field(input.get(field), &field.path(), required, max, advised, &mut issues);
         match field {
             Field::Name => out.name = value,
             Field::Organization => out.organization = value,
@@ -339,7 +361,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             }
         }
         Read::Empty => {
-            if let Some(c) = country.filter(|c| !out.organization.is_empty() && vat::required_in(c)) {
+            if let Some(c) = country.filter(|c| (!out.organization.is_empty() || organisation_asked) && vat::required_in(c)) {
                 let p = Params { country: Some(c.code()), ..Params::default() };
                 issues.push(Issue::new(Code::VatRequired).path(&path).params(p));
             }
@@ -575,6 +597,19 @@ mod tests {
         let r = validate_registrant(&input, &only);
         assert_eq!(codes(&r), ["postalCode:postal_code_format"]);
         assert_eq!(r.issues[0].params.example.as_deref(), Some("4000"));
+    }
+
+    #[test]
+    fn the_holder_type_asked_for_decides_what_is_required_and_sent() {
+        let org = RegistrantOptions { holder: Some(Holder::Organization), ..Default::default() };
+        let r = validate_registrant(&belgian(), &org);
+        assert_eq!(codes(&r), ["organization:required", "vat:vat_required"]);
+        let with_org = RegistrantInput { organization: Input::Text("Peeters BV"), vat: Input::Text("BE0403170701"), ..belgian() };
+        let person = RegistrantOptions { holder: Some(Holder::Person), ..Default::default() };
+        let r = validate_registrant(&with_org, &person);
+        assert!(r.valid, "{:?}", codes(&r));
+        assert_eq!((r.value.organization.as_str(), r.value.vat.as_str()), ("", ""), "a private individual sends no organisation");
+        assert!(validate_registrant(&with_org, &org).valid);
     }
 
     #[test]

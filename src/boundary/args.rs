@@ -16,7 +16,7 @@ use crate::change::{ChangeContext, TransferRequest};
 use crate::domain::{NameserverInput, NameserversInput, MAX_NAMESERVERS};
 use crate::input::Input;
 use crate::lang::Lang;
-use crate::registrant::{Field, RegistrantInput, RegistrantOptions, Street};
+use crate::registrant::{Field, Holder, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
 
 /// One JS value as the boundary saw it.
@@ -295,7 +295,13 @@ fn registrant_options(options: &Item<'_>) -> Result<RegistrantOptions, String> {
         }
         _ => return Err("options.only must be an array of field names".into()),
     };
-    Ok(RegistrantOptions { lang, domain, only })
+    let holder = match opts.get(K::holder)? {
+        v if v.is_absent() => None,
+        Item::Text("person") => Some(Holder::Person),
+        Item::Text("organization" | "organisation") => Some(Holder::Organization),
+        _ => return Err("options.holder must be 'person' or 'organization'".into()),
+    };
+    Ok(RegistrantOptions { lang, holder, domain, only })
 }
 
 /// `checkAuthCode(code, options)`: the code, then the options.

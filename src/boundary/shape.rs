@@ -40,7 +40,7 @@ macro_rules! record {
 
 record! {
     /// `validateRegistrant`'s options (spec §1).
-    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only }
+    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only, holder }
 }
 record! {
     /// The options of the calls that take only a language.
