@@ -9,6 +9,8 @@ export interface BindFormOptions {
   fields?: Partial<Record<RegistrantField, string>>;
   /** The domain being registered (or a function returning it), for the e-mail warning. */
   domain?: string | (() => string | undefined);
+  /** The form's holder choice (or a function returning it): see `RegistrantOptions.holder`. */
+  holder?: 'person' | 'organization' | (() => 'person' | 'organization' | undefined);
   /**
    * Called after every check. On submit `result` is the whole form's, and `result.value` holds
    * the normalised values to send; `event` is the input or submit event (null for a re-check).
@@ -19,6 +21,11 @@ export interface BindFormOptions {
 export interface FormBinding {
   /** Re-renders the messages in another language. */
   setLang(lang: LangTag): void;
+  /**
+   * Re-checks the fields already shown, after something the checks depend on changed outside the
+   * bound fields (the holder choice, the domain). Untouched fields stay quiet.
+   */
+  refresh(): void;
   /** Checks the whole form now and shows every message (as on submit, without submitting). */
   checkAll(): RegistrantResult;
   /** Removes the listeners and messages. */
@@ -27,7 +34,12 @@ export interface FormBinding {
 
 /**
  * Wires an ordinary <form> to validateRegistrant: each field checked as the user types, the
- * whole form on submit, setCustomValidity, aria-invalid after the user touched the field,
- * messages linked with aria-describedby, "use this" buttons for suggestions. Call `init()` first.
+ * whole form on submit, messages linked with aria-describedby, "use this" buttons for
+ * suggestions, "Will be sent as …" where the value sent differs from what was typed. Timing:
+ * while typing, no new error that typing on can still fix (`Issue.incomplete`), no "required",
+ * no warning; everything on leaving the field or on submit; an error goes on the keystroke that
+ * fixes it. setCustomValidity and aria-invalid only on fields the user has touched; submit is
+ * blocked until the whole form passes. One status element announces a message once, when it
+ * appears or changes meaning. Call `init()` first.
  */
 export function bindForm(form: HTMLFormElement, options?: BindFormOptions): FormBinding;

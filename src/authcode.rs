@@ -104,7 +104,10 @@ fn check_text(text: &str, options: &AuthCodeOptions, report: &mut AuthCodeReport
     report.value = Some(code.to_string());
     match (options.kind, shape) {
         (Some(AuthCodeKind::External), AuthCodeKind::Internal) => {
-            report.issues.push(Issue::new(Code::AuthCodeNotExternal));
+            // Read as an internal code so far, but digits typed on could still make it read as
+            // the registry's: at most 5 other characters (15 digits outnumber them 3 to 1).
+            let others = code.chars().filter(|&c| !c.is_ascii_digit() && !is_separator(c)).count();
+            report.issues.push(Issue::new(Code::AuthCodeNotExternal).incomplete(others <= 5));
         }
         (_, AuthCodeKind::External) => check_external(text, code, offset, report),
         (_, AuthCodeKind::Internal) => check_internal(text, code, offset, report),
@@ -336,7 +339,9 @@ mod tests {
         assert_eq!(codes(&check(&"a".repeat(65))), ["too_long"]);
         assert!(check(&"a".repeat(64)).valid);
         let only_external = AuthCodeOptions { kind: Some(AuthCodeKind::External), ..Default::default() };
-        assert_eq!(codes(&check_auth_code("Xk4-9pQ_z", &only_external)), ["auth_code_not_external"]);
+        let r = check_auth_code("Xk4-9pQ_z", &only_external);
+        assert_eq!((codes(&r), r.issues[0].incomplete), (vec!["auth_code_not_external"], false), "6 letters: no digits typed on make it the registry's");
+        assert!(check_auth_code("123-456-78O", &only_external).issues[0].incomplete, "a registry code with a typo, half typed");
         let internal = AuthCodeOptions { kind: Some(AuthCodeKind::Internal), ..Default::default() };
         assert!(check_auth_code("123 456 789 012 345", &internal).valid, "an internal transfer takes the external code");
     }

@@ -121,8 +121,8 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     }
     if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.'))) {
         if !reg.is_empty() && ascii.strip_suffix(reg.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')) {
-            // Named as the user knows it (`café.be`, not its A-label).
-            let typed = registered.map(|r| r.trim().trim_end_matches('.').chars().map(idna::lower).collect::<String>());
+            // Named as the user typed it (`café.be`, not its A-label).
+            let typed = registered.map(|r| r.trim().trim_end_matches('.').to_string());
             let p = Params { domain: typed, ..Params::default() };
             issues.push(Issue::new(Code::EmailInRegisteredDomain).path(PATH).params(p));
         }

@@ -21,8 +21,44 @@ use crate::lang::Lang;
 use crate::time;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
+// In the registrant entry the first arm takes the codes it never raises (see there).
+#[cfg_attr(feature = "registrant-entry", allow(unreachable_patterns))]
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     match code {
+        // The `dotbe-rules/registrant` entry's wasm holds only the registrant checks: the messages
+        // of the other checks can never be asked for there, and stay out of its download.
+        #[cfg(feature = "registrant-entry")]
+        Code::AuthCodeCharacter
+        | Code::AuthCodeDigitCount
+        | Code::AuthCodeNotExternal
+        | Code::InternalCodeCharacter
+        | Code::AuthCodeExpired
+        | Code::AuthCodeExpiring
+        | Code::AuthCodeIssuedInFuture
+        | Code::InvalidDate
+        | Code::TooShort
+        | Code::DomainCharacter
+        | Code::DomainHyphenEdge
+        | Code::DomainHyphen34
+        | Code::DomainIdnTooLong
+        | Code::DomainPunycode
+        | Code::DomainNotBe
+        | Code::DomainSubdomain
+        | Code::DomainFormat
+        | Code::NameserversTooFew
+        | Code::NameserversTooMany
+        | Code::NameserverDuplicate
+        | Code::NameserverHost
+        | Code::NameserverGlueRequired
+        | Code::NameserverGlueNotAllowed
+        | Code::NameserverGroupGlue
+        | Code::IpFormat
+        | Code::IpNotPublic
+        | Code::RevokeProcedure
+        | Code::TransferLockClient
+        | Code::TransferLockServer
+        | Code::NameserversMissing
+        | Code::RegistrantChangeInternal => [""; 4],
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
             "Hier wordt {expected} verwacht (ontvangen: {found}).",
@@ -477,7 +513,7 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "digits" => params.digits.map(|n| push_number(out, n.into())).is_some(),
         "position" => at.map(|a| push_number(out, a.position.into())).is_some(),
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
-        "date" => params.date.as_deref().and_then(time::parse_iso).map(|ms| human_date(out, ms, lang)).is_some(),
+        "date" => params.date.as_deref().and_then(time::read_own_iso).map(|ms| human_date(out, ms, lang)).is_some(),
         "char" => at.map(|a| char_name(out, &a.char, lang)).is_some(),
         "replacement" => params.replacement.as_deref().map(|r| replacement_name(out, r, lang)).is_some(),
         _ => false,
@@ -866,7 +902,7 @@ mod tests {
             replacement_name(&mut out, r, lang);
             texts.push(out);
         }
-        for (file, source) in [("www/i18n.js", include_str!("../www/i18n.js"))] {
+        for (file, source) in [("www/i18n.js", include_str!("../www/i18n.js")), ("js/bind-form-core.js", include_str!("../js/bind-form-core.js"))] {
             let found = js_strings(source, lang.as_str());
             assert!(!found.is_empty(), "{file} has no {lang:?} strings");
             texts.extend(found);

@@ -230,15 +230,11 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     // A private individual's form sends no organisation and no VAT number.
     let person = options.holder == Some(Holder::Person);
     let organisation_asked = options.holder == Some(Holder::Organization);
-    let input = &RegistrantInput {
-        organization: if person { Input::Missing } else { input.organization },
-        vat: if person { Input::Missing } else { input.vat },
-        ..input.clone()
-    };
+    let get = |field: Field| if person && matches!(field, Field::Organization | Field::Vat) { Input::Missing } else { input.get(field) };
 
     for field in [Field::Name, Field::Organization, Field::City] {
         if !wants(field) {
-            let value = as_typed(input.get(field));
+            let value = as_typed(get(field));
             match field {
                 Field::Name => out.name = value,
                 Field::Organization => out.organization = value,
@@ -252,7 +248,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             _ => (MAX_TEXT, None),
         };
         let required = field != Field::Organization || organisation_asked;
-        let value = text_field(input.get(field), &field.path(), required, max, advised, &mut issues);
+        let value = text_field(get(field), &field.path(), required, max, advised, &mut issues);
         match field {
             Field::Name => out.name = value,
             Field::Organization => out.organization = value,
@@ -347,8 +343,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // VAT (spec §1.6): required for organisations in the EU/EEA.
     let path = Field::Vat.path();
-    match input::read(if wants(Field::Vat) { input.vat } else { Input::Missing }, &path, MAX_VAT) {
-        Read::Empty if !wants(Field::Vat) => out.vat = as_typed(input.vat),
+    match input::read(if wants(Field::Vat) { get(Field::Vat) } else { Input::Missing }, &path, MAX_VAT) {
+        Read::Empty if !wants(Field::Vat) => out.vat = as_typed(get(Field::Vat)),
         Read::Text(raw) => {
             let (text, _) = input::trim(raw);
             if input::longer_than(text, MAX_VAT) {

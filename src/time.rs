@@ -102,6 +102,17 @@ pub fn format_iso(ms: Millis) -> String {
     out
 }
 
+/// Reads back a moment [`format_iso`] wrote (`2026-11-23T14:05:07.089Z`, years 0–9999) to the
+/// minute: the fixed layout of the core's own dates, without [`parse_iso`]'s general reading.
+pub fn read_own_iso(text: &str) -> Option<Millis> {
+    let b = text.as_bytes();
+    let n = |from: usize, len: usize| -> Option<i64> {
+        b.get(from..from + len)?.iter().try_fold(0i64, |v, &d| d.is_ascii_digit().then(|| v * 10 + i64::from(d - b'0')))
+    };
+    let (y, m, d, h, min) = (n(0, 4)?, n(5, 2)?, n(8, 2)?, n(11, 2)?, n(14, 2)?);
+    (b.get(4) == Some(&b'-') && b.get(10) == Some(&b'T') && (1..=12).contains(&m)).then(|| days_from_civil(y, m, d) * DAY + h * HOUR + min * 60_000)
+}
+
 /// A moment as a wall clock shows it: date and time to the minute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Wall {
@@ -253,6 +264,16 @@ mod tests {
         let ms = parse_iso("2026-11-23T14:05:07.089Z").unwrap();
         assert_eq!(format_iso(ms), "2026-11-23T14:05:07.089Z");
         assert_eq!(format_iso(-1), "1969-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn reads_back_its_own_dates() {
+        for iso in ["2026-11-23T14:05:00.000Z", "1970-01-01T00:00:00.000Z", "2024-02-29T23:59:59.999Z"] {
+            let ms = parse_iso(iso).unwrap();
+            assert_eq!(read_own_iso(&format_iso(ms)), Some(ms - ms % 60_000), "{iso}");
+        }
+        assert_eq!(read_own_iso("2026-11-23"), None);
+        assert_eq!(read_own_iso("x"), None);
     }
 
     #[test]
