@@ -95,7 +95,7 @@ js/boundary.js: $(RUST_SOURCES) js/boundary.runtime.js examples/boundary-js.rs
 
 # The entries a browser downloads, each with what it shares with another (js/loader.js,
 # js/bind-form-core.js, js/boundary.js) bundled in, minified (scripts/minify.mjs).
-pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js scripts/minify.mjs
+pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js js/dates.js scripts/minify.mjs
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
 
