@@ -66,7 +66,7 @@ pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned 
             mendable = false;
         } else if !is_registry_char(c) {
             if issues.len() < MAX_CHARACTER_ISSUES {
-                let replacement = Params { replacement: lookalike(c).map(String::from), ..Params::default() };
+                let replacement = Params { replacement: lookalike(c), ..Params::default() };
                 issues.push(Issue::new(Code::Charset).path(path).at(At::locate(raw, offset + i)).params(replacement));
             }
             match lookalike(c) {

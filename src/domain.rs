@@ -151,19 +151,19 @@ fn mend(label: &[Ch]) -> Option<String> {
         if allowed(ch.c) {
             out.push(ch.c);
         } else {
-            out.push_str(&mend_char(ch.c)?);
+            out.push_str(mend_char(ch.c)?);
         }
     }
     Some(out + ".be")
 }
 
-/// What to type instead of a refused character, if a .be label has a look-alike for it.
-fn mend_char(c: char) -> Option<String> {
+/// What to type instead of a refused character, if a .be label has a look-alike for it (the
+/// label is lower-cased already, and so are the look-alikes of lower-case letters).
+fn mend_char(c: char) -> Option<&'static str> {
     if c == ' ' || c == '_' {
-        return Some("-".into());
+        return Some("-");
     }
-    let m: String = charset::lookalike(c)?.chars().map(idna::lower).collect();
-    m.chars().all(allowed).then_some(m)
+    charset::lookalike(c).filter(|m| m.chars().all(allowed))
 }
 
 /// Validates a .be domain name as typed (spec §2). A bare label means `<label>.be`.

@@ -77,7 +77,7 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
                 '\u{2010}'..='\u{2014}' | '\u{2212}' => Some("-"),
                 _ => None,
             };
-            let p = Params { replacement: replacement.map(String::from), ..Params::default() };
+            let p = Params { replacement, ..Params::default() };
             issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)).params(p));
         }
     };

@@ -257,7 +257,7 @@ pub struct Params {
     /// The trunk prefix (`0`) a national phone number was typed with; `lengths` and `count`
     /// then count it too, as typed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub trunk: Option<String>,
+    pub trunk: Option<&'static str>,
     /// Digit counts allowed, as `[min, max]` ranges.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lengths: Option<Vec<(u8, u8)>>,
@@ -266,7 +266,7 @@ pub struct Params {
     pub domain: Option<String>,
     /// What to type instead of the character the issue is about (`'` for `’`, `ö` for `ő`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replacement: Option<String>,
+    pub replacement: Option<&'static str>,
     /// The field name an `unknown_field` issue is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,

@@ -168,10 +168,10 @@ pub(crate) fn templates(code: Code) -> [&'static str; 4] {
             "Unbekanntes Land: Verwenden Sie den zweistelligen ISO-Code, etwa BE oder NL.",
         ],
         Code::PhoneFormat => [
-            "Enter the full phone number with its country code, such as +32 475 12 34 56.",
-            "Geef het volledige telefoonnummer met landcode in, zoals +32 475 12 34 56.",
-            "Saisissez le numéro de téléphone complet avec l’indicatif du pays, par exemple +32 475 12 34 56.",
-            "Geben Sie die vollständige Telefonnummer mit Landesvorwahl ein, etwa +32 475 12 34 56.",
+            "[Enter the whole phone number, starting with {trunk} or with +{prefix}.|Enter the full phone number with its country code, such as +32 475 12 34 56.]",
+            "[Geef het volledige telefoonnummer in, beginnend met {trunk} of met +{prefix}.|Geef het volledige telefoonnummer met landcode in, zoals +32 475 12 34 56.]",
+            "[Saisissez le numéro de téléphone complet, en commençant par {trunk} ou par +{prefix}.|Saisissez le numéro de téléphone complet avec l’indicatif du pays, par exemple +32 475 12 34 56.]",
+            "[Geben Sie die vollständige Telefonnummer ein, beginnend mit {trunk} oder mit +{prefix}.|Geben Sie die vollständige Telefonnummer mit Landesvorwahl ein, etwa +32 475 12 34 56.]",
         ],
         Code::PhoneCharacter => [
             "A phone number has only digits, spaces and a + at the start; this does not belong in it: {char} (at position {position}).",
@@ -435,13 +435,14 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
 
 fn render_template(template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let mut out = String::with_capacity(template.len() + 32);
+    let mut probe = String::new();
     let mut rest = template;
     // Plain text up to the next `[`, then the first alternative of the bracket that is complete.
     while let Some(open) = rest.find('[') {
         fill(&mut out, &rest[..open], lang, params, at, suggestion);
         let after = &rest[open + 1..];
         let close = after.find(']').unwrap_or(after.len());
-        if let Some(alt) = after[..close].split('|').find(|alt| complete(alt, params, at, suggestion)) {
+        if let Some(alt) = after[..close].split('|').find(|alt| complete(&mut probe, alt, params, at, suggestion)) {
             fill(&mut out, alt, lang, params, at, suggestion);
         }
         rest = after.get(close + 1..).unwrap_or("");
@@ -450,15 +451,15 @@ fn render_template(template: &str, lang: Lang, params: &Params, at: Option<&At>,
     out
 }
 
-/// Whether every placeholder of `text` has a value.
-fn complete(text: &str, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> bool {
-    let mut probe = String::new();
+/// Whether every placeholder of `text` has a value: each one written into `probe` (a scratch
+/// buffer the caller reuses), as the one function that knows the values decides.
+fn complete(probe: &mut String, text: &str, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> bool {
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else { return true };
         probe.clear();
-        if !write_value(&mut probe, &after[..close], Lang::En, params, at, suggestion) {
+        if !write_value(probe, &after[..close], Lang::En, params, at, suggestion) {
             return false;
         }
         rest = &after[close + 1..];
@@ -500,7 +501,7 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "country" => text(params.country.map(country)),
         "vatCountry" => text(params.vat_country.map(country)),
         "prefix" => text(params.prefix.as_deref()),
-        "trunk" => text(params.trunk.as_deref()),
+        "trunk" => text(params.trunk),
         "countryPrefix" => text(params.country_prefix.as_deref()),
         "domain" => text(params.domain.as_deref()),
         "field" => text(params.field.as_deref()),
@@ -515,7 +516,7 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
         "date" => params.date.as_deref().and_then(time::read_own_iso).map(|ms| human_date(out, ms, lang)).is_some(),
         "char" => at.map(|a| char_name(out, &a.char, lang)).is_some(),
-        "replacement" => params.replacement.as_deref().map(|r| replacement_name(out, r, lang)).is_some(),
+        "replacement" => params.replacement.map(|r| replacement_name(out, r, lang)).is_some(),
         _ => false,
     }
 }
@@ -834,7 +835,7 @@ mod tests {
         let p = Params { prefix: Some("43".into()), lengths: Some(vec![(4, 13)]), count: Some(3), ..Params::default() };
         assert_eq!(render(Code::PhoneLength, Lang::De, &p, None, None), "Nach +43 hat eine Telefonnummer 4 bis 13 Ziffern; diese hat 3.");
         // A national number, counted as typed: the first alternative.
-        let p = Params { prefix: Some("32".into()), trunk: Some("0".into()), lengths: Some(vec![(9, 10)]), count: Some(4), ..Params::default() };
+        let p = Params { prefix: Some("32".into()), trunk: Some("0"), lengths: Some(vec![(9, 10)]), count: Some(4), ..Params::default() };
         assert_eq!(render(Code::PhoneLength, Lang::En, &p, None, None), "With the leading 0, a phone number has 9 or 10 digits; this one has 4.");
         assert_eq!(render(Code::PhoneLength, Lang::Nl, &p, None, None), "Met de 0 vooraan telt een telefoonnummer 9 of 10 cijfers; dit heeft er 4.");
         let p = Params { country: Some("NL"), example: Some("1234 AB".into()), ..Params::default() };
@@ -868,7 +869,7 @@ mod tests {
             }
         }
         let at = At { position: 6, char: "’".into(), start: 5, end: 6 };
-        let p = Params { replacement: Some("'".into()), ..Params::default() };
+        let p = Params { replacement: Some("'"), ..Params::default() };
         assert_eq!(
             render(Code::Charset, Lang::En, &p, Some(&at), None),
             "DNS Belgium does not accept this character: the curly apostrophe ’ (at position 6). Type the straight apostrophe ' instead."

@@ -88,8 +88,11 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
     };
     let value = ["+", cc, ".", national].concat();
     if national.is_empty() {
-        // `0`, `+32`, `0032`: the number itself is still to come.
-        return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path).incomplete(true)], national: None };
+        // `0`, `+32`, `0032`: the number itself is still to come. Typed nationally (`0`), the
+        // message says how a whole number starts: with the 0, or with the country code.
+        let start = Params { prefix: Some(cc.to_string()), trunk: (!typed_trunk.is_empty()).then_some(typed_trunk), ..Params::default() };
+        let issue = Issue::new(Code::PhoneFormat).path(&path).params(start).incomplete(true);
+        return Checked { value, issues: vec![issue], national: None };
     }
     if !length_fits(cc, national) {
         let mut merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
@@ -111,7 +114,7 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             prefix: Some(cc.to_string()),
             lengths: Some(merged),
             count: Some((national.len() + typed_trunk.len()) as u32),
-            trunk: (!typed_trunk.is_empty()).then(|| typed_trunk.to_string()),
+            trunk: (!typed_trunk.is_empty()).then_some(typed_trunk),
             ..Params::default()
         };
         let issue = Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion).incomplete(incomplete);
@@ -189,11 +192,11 @@ mod tests {
         assert_eq!(c.issues[0].code, Code::PhoneLength);
         assert_eq!(c.issues[0].params.lengths, Some(vec![(9, 10)]));
         assert_eq!(c.issues[0].params.count, Some(8));
-        assert_eq!(c.issues[0].params.trunk.as_deref(), Some("0"));
+        assert_eq!(c.issues[0].params.trunk, Some("0"));
         assert_eq!(c.issues[0].params.prefix.as_deref(), Some("32"));
         assert!(c.issues[0].incomplete);
         let c = check("+32 475 12", 0, "+32 475 12", "phone", by_code("BE"));
-        assert_eq!((c.issues[0].params.lengths.clone(), c.issues[0].params.count, c.issues[0].params.trunk.clone()), (Some(vec![(8, 9)]), Some(5), None));
+        assert_eq!((c.issues[0].params.lengths.clone(), c.issues[0].params.count, c.issues[0].params.trunk), (Some(vec![(8, 9)]), Some(5), None));
         let c = check("0475 12 34 56 78", 0, "0475 12 34 56 78", "phone", by_code("BE"));
         assert!(!c.issues[0].incomplete, "too many digits: no continuation helps");
         // A trunk 0 kept after the calling code is offered without it.

@@ -17,8 +17,9 @@ pub(crate) fn check(code: &str, country: &'static Country) -> Option<Issue> {
         return None;
     }
     let suggestion = suggestion(code, country);
-    let incomplete = country.postal_begins(code) || country.postal_begins(&code.to_ascii_uppercase());
-    let prefix = strip_prefix(&code.to_ascii_uppercase()).len();
+    let upper = code.to_ascii_uppercase();
+    let incomplete = country.postal_begins(code) || (upper != code && country.postal_begins(&upper));
+    let prefix = strip_prefix(&upper).len();
     let country_prefix = code.get(..code.len() - prefix).filter(|p| !p.is_empty() && suggestion.is_some()).map(|p| p.trim_end().to_string());
     let example = suggestion.clone().filter(|_| country.has_postal_codes()).unwrap_or_else(|| country.postal_example().to_string());
     let params = Params {
