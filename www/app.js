@@ -29,7 +29,8 @@ function applyWords() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
 }
 
-await init();
+// The module early.js began compiling while the page loaded (or, without it, the wasm's URL).
+await init((await window.dotbeWasm) ?? undefined);
 
 applyWords();
 const parts = [

@@ -98,11 +98,13 @@ export function setupOrder(form, { t, lang: initialLang }) {
   }
 
   // --- The holder's details: the package's bindForm, told the holder type and the domain.
-  function fillCountries() {
+  /** The country dropdown; `chosenOnly` at start-up: the ~250 others follow in the next task. */
+  function fillCountries(chosenOnly = false) {
     const select = el.country;
     const chosen = select.value || 'BE';
     const first = new Option(t('chooseCountry'), '');
-    const rest = countries(lang).map((c) => new Option(`${c.name}${c.phonePrefix ? ` (+${c.phonePrefix})` : ''}`, c.code));
+    const all = countries(lang);
+    const rest = (chosenOnly ? all.filter((c) => c.code === chosen) : all).map((c) => new Option(`${c.name}${c.phonePrefix ? ` (+${c.phonePrefix})` : ''}`, c.code));
     select.replaceChildren(first, ...rest);
     select.value = chosen;
   }
@@ -115,7 +117,8 @@ export function setupOrder(form, { t, lang: initialLang }) {
   function syncMailLanguage() {
     if (!mailLanguageChosen) el.language.value = MAIL_LANGUAGE[lang] ?? 'en';
   }
-  fillCountries();
+  fillCountries(true);
+  setTimeout(() => fillCountries());
   syncMailLanguage();
   const binding = bindForm(form, {
     lang,

@@ -31,6 +31,10 @@ async function fillHolder(page) {
 test('a fresh order is quiet; choosing "an organisation" floods nothing', async () => {
   const page = await openPage();
   assert.equal(await page.locator('.issue').count(), 0);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const invalid = nodes.filter((n) => n.properties?.some((p) => p.name === 'invalid' && p.value.value !== 'false'));
+  assert.deepEqual(invalid.map((n) => n.name?.value), [], 'the accessibility tree reports no field invalid on an untouched page');
   await page.locator('#holder').selectOption('organization');
   assert.equal(await page.locator('.issue').count(), 0, 'no "required" on fields the user has not touched');
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
