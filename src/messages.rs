@@ -436,28 +436,49 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
 fn render_template(template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut probe = String::new();
-    let mut rest = template;
-    // Plain text up to the next `[`, then the first alternative of the bracket that is complete.
-    while let Some(open) = rest.find('[') {
-        fill(&mut out, &rest[..open], lang, params, at, suggestion);
-        let after = &rest[open + 1..];
-        let close = after.find(']').unwrap_or(after.len());
-        if let Some(alt) = after[..close].split('|').find(|alt| complete(&mut probe, alt, params, at, suggestion)) {
+    let bytes = template.as_bytes();
+    // One pass: plain text is copied in runs; `{name}` is filled in; `[a|b]` writes its first
+    // complete alternative. (`{`, `[` are ASCII, so never inside a longer character.)
+    let (mut i, mut run) = (0, 0);
+    while let Some(&c) = bytes.get(i) {
+        if c != b'{' && c != b'[' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&template[run..i]);
+        let after = &template[i + 1..];
+        let end = if c == b'{' { b'}' } else { b']' };
+        let close = find(after, end).unwrap_or(after.len());
+        let inner = &after[..close];
+        if c == b'{' {
+            // A placeholder without a value stays visible rather than vanishing; the tests make
+            // sure no template has one.
+            if !write_value(&mut out, inner, lang, params, at, suggestion) {
+                out.push_str(&template[i..(i + close + 2).min(template.len())]);
+            }
+        } else if let Some(alt) = inner.split('|').find(|alt| complete(&mut probe, alt, params, at, suggestion)) {
             fill(&mut out, alt, lang, params, at, suggestion);
         }
-        rest = after.get(close + 1..).unwrap_or("");
+        i += close + 2;
+        run = i.min(template.len());
     }
-    fill(&mut out, rest, lang, params, at, suggestion);
+    out.push_str(&template[run.min(template.len())..]);
     out
+}
+
+/// The first `byte` (ASCII) in `text`: a byte loop, cheaper than a char search on the short
+/// texts of the templates (this runs for every message).
+fn find(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().position(|b| b == byte)
 }
 
 /// Whether every placeholder of `text` has a value: each one written into `probe` (a scratch
 /// buffer the caller reuses), as the one function that knows the values decides.
 fn complete(probe: &mut String, text: &str, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> bool {
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = find(rest, b'{') {
         let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { return true };
+        let Some(close) = find(after, b'}') else { return true };
         probe.clear();
         if !write_value(probe, &after[..close], Lang::En, params, at, suggestion) {
             return false;
@@ -470,10 +491,10 @@ fn complete(probe: &mut String, text: &str, params: &Params, at: Option<&At>, su
 /// Appends `text` to `out` with its placeholders filled in.
 fn fill(out: &mut String, text: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) {
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match find(after, b'}') {
             Some(close) => {
                 let name = &after[..close];
                 // A placeholder without a value stays visible rather than vanishing;
