@@ -539,7 +539,7 @@ pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
 fn collapse(issues: &mut Vec<Issue>) {
     let mut i = 0;
     while i < issues.len() {
-        if issues[i].at.is_none() || !only_replacement(&issues[i].params) {
+        if issues[i].at.is_none() || !only_replacement(&mut issues[i].params) {
             i += 1;
             continue;
         }
@@ -547,8 +547,9 @@ fn collapse(issues: &mut Vec<Issue>) {
         let mut mixed = false;
         let mut j = i + 1;
         while j < issues.len() {
+            let same = only_replacement(&mut issues[j].params);
             let (a, b) = (&issues[i], &issues[j]);
-            if b.at.is_some() && b.code == a.code && b.path == a.path && only_replacement(&b.params) {
+            if same && b.at.is_some() && b.code == a.code && b.path == a.path {
                 let other = issues.remove(j);
                 if positions.is_empty() {
                     if let Some(first) = &issues[i].at {
@@ -578,9 +579,13 @@ fn collapse(issues: &mut Vec<Issue>) {
 }
 
 /// Whether a located issue's params hold at most the replacement of its character (every
-/// located issue's do; `collapse` leaves alone any that would hold more).
-fn only_replacement(params: &Params) -> bool {
-    params.positions.is_none() && Params { replacement: None, ..params.clone() }.is_empty()
+/// located issue's do; `collapse` leaves alone any that would hold more). The replacement is
+/// set aside for the test and put back (no copy of the params).
+fn only_replacement(params: &mut Params) -> bool {
+    let replacement = params.replacement.take();
+    let only = params.is_empty();
+    params.replacement = replacement;
+    only
 }
 
 /// The label of the button that applies issue `k`'s suggestion, where the suggestion alone would

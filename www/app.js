@@ -29,8 +29,11 @@ function applyWords() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
 }
 
-// The module early.js began compiling while the page loaded (or, without it, the wasm's URL).
-await init((await window.dotbeWasm) ?? undefined);
+// The module early.js began compiling while the page loaded (or, if it has not run yet, the
+// same compile from the preloaded response; failing that, init() fetches the wasm's URL). Given
+// to init() at once, before the entry's own load-on-import starts in a microtask: one request.
+window.dotbeWasm ??= WebAssembly.compileStreaming(fetch('/pkg/dotbe_rules_bg.wasm')).catch(() => undefined);
+await init(window.dotbeWasm);
 
 applyWords();
 const parts = [

@@ -84,7 +84,7 @@ test('Standard Schema, called as a form library would: warnings pass, errors fai
   assert.equal(out.ok.value.phone, '+32.475123456');
   assert.deepEqual(out.bad.issues, [{
     code: 'postal_code_format', severity: 'error', risk: 'rejection', message: 'Belgien: Eine Postleitzahl hat 4 Ziffern, etwa 4000.',
-    params: { country: 'BE', example: '4000', digits: 4 }, path: ['postalCode'],
+    params: { country: 'BE', example: '4000', digits: 4 }, incomplete: true, path: ['postalCode'],
   }]);
   assert.deepEqual(out.notAnObject.issues, [{ code: 'invalid_type', severity: 'error', risk: 'rejection', message: 'Expected an object here (received: string).', params: { found: 'string', expected: 'object' } }]);
 });

@@ -315,8 +315,8 @@ test("errors of fields the form has no input for are shown at the form's level, 
   await page.getByRole('button', { name: 'Send' }).click();
   await page.waitForSelector('.dotbe-form-messages .issue');
   const shown = await page.locator('.dotbe-form-messages .issue').allTextContents();
-  assert.ok(shown.includes('street: This field is required.'), shown.join(' | '));
-  assert.ok(shown.includes('phone: This field is required.'), shown.join(' | '));
+  assert.ok(shown.includes('street: Please fill in this field.'), shown.join(' | '));
+  assert.ok(shown.includes('phone: Please fill in this field.'), shown.join(' | '));
   assert.equal(await page.locator('.dotbe-form-messages').getAttribute('role'), 'alert');
   assert.equal(await page.evaluate(() => window.sent), 0);
   await page.close();

@@ -14,9 +14,10 @@ test('another organisation is a change of holder (trade), said with what it cost
   assert.equal(await page.locator('#decision').isVisible(), false, 'nothing typed: no decision');
   assert.equal(await page.locator('#changeOrganization').inputValue(), '', 'no company prefilled');
   await page.locator('#change-example').click();
-  // Same VAT number: perhaps a renamed company, so a monitored update is offered.
+  // Same VAT number, the legal form dropped from the name: perhaps the same company, so a
+  // monitored update is offered.
   assert.match(await page.locator('#decision-message').textContent(), /^Another organisation becomes the holder/);
-  assert.match(await page.locator('#decision-alternative').textContent(), /keeps its VAT number/);
+  assert.match(await page.locator('#decision-alternative').textContent(), /^Only the legal form in the organisation’s name changes/);
   // Another VAT number: another legal entity, whatever the name — nothing else is offered.
   await page.locator('#changeVat').fill('BE 0400.764.705');
   assert.equal(await page.locator('#decision-action').textContent(), 'Change of holder (trade)');
@@ -35,7 +36,7 @@ test('another organisation is a change of holder (trade), said with what it cost
   await page.locator('#changeOrganization').fill('Brouwerij Het Anker NV');
   await page.locator('#changeVat').fill('');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'legal_entity_unconfirmed');
-  assert.match(await page.locator('#decision-message').textContent(), /if it is still BE0403170701, this is a regular update/);
+  assert.match(await page.locator('#decision-message').textContent(), /if it is still BE0403170701, this is an ordinary update of the details/);
   await page.close();
 });
 

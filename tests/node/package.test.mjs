@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { browserFiles } from '../../bench/browser-files.mjs';
 import { repo, pkg, runModule } from './run-module.mjs';
