@@ -104,7 +104,7 @@ js/countries.js: $(RUST_SOURCES) examples/countries-js.rs
 
 # The entries a browser downloads, each with what it shares with another (js/loader.js,
 # js/bind-form-core.js, js/boundary.js) bundled in, minified (scripts/minify.mjs).
-pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js pkg/node-bind-form.js pkg/embedded.js pkg/registrant-embedded.js pkg/countries.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js js/countries.js js/country-order.js scripts/minify.mjs
+pkg/index.js pkg/registrant.js pkg/bind-form.js pkg/registrant-bind-form.js pkg/node-bind-form.js pkg/embedded.js pkg/registrant-embedded.js pkg/countries.js: pkg/%.js: js/%.js js/loader.js js/bind-form-core.js js/boundary.js js/countries.js js/country-order.js js/dates.js scripts/minify.mjs
 	@mkdir -p pkg
 	node scripts/minify.mjs $< $@
 

@@ -117,8 +117,9 @@ fn main() {
         });
         writeln!(
             row_src,
-            "    Country {{ start: {start}, lengths: {l:?}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, national_prefix: {national_prefix}, first_digits: {first_digits}, has_postal_codes: {}, row: {i}, aliases: {} }},",
+            "    Country {{ start: {start}, lengths: {l:?}, postal_pattern: {postal_pattern}, vat_pattern: {vat_pattern}, national_prefix: {national_prefix}, first_digits: {first_digits}, has_postal_codes: {}, postal_digits: {}, row: {i}, aliases: {} }},",
             r[postal_col] != NO_POSTAL_CODES,
+            postal_digits(r[postal_col]),
             aliases.get(c).map_or(0, Vec::len)
         )
         .unwrap();
@@ -214,6 +215,11 @@ fn parse_lengths(re: &str) -> Option<Vec<(u8, u8)>> {
             Some((a.parse().ok()?, b.parse().ok()?))
         })
         .collect()
+}
+
+/// `^[0-9]{4}$` → 4: a postal code of that many digits and nothing else; 0 for any other regex.
+fn postal_digits(re: &str) -> u8 {
+    re.strip_prefix("^[0-9]{").and_then(|r| r.strip_suffix("}$")).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
 /// Lower case without accents, for the dropdown order.

@@ -18,6 +18,7 @@ import { summary, interleaved, nodeBatch, ratios, median } from './stats.mjs';
 import { coldStarts, importAndCall } from './cold-start.mjs';
 import { evaluateGoals, goalsTable, fmtUs, fmtMs, fmtX } from './goals.mjs';
 import { browserFiles } from './browser-files.mjs';
+import { startup } from './startup.mjs';
 
 const started = performance.now();
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -101,7 +102,10 @@ let perCall;
 let downloads;
 let demoLatency;
 let auditResults;
+let start;
 try {
+  log('Chromium: the demo page\'s start-up, localhost and Slow 4G');
+  start = await startup(browser, url, { rounds: Number(process.env.BENCH_START_ROUNDS ?? 15), slowRounds: Number(process.env.BENCH_SLOW_ROUNDS ?? 5) });
   log('Chromium: the files each entry downloads');
   downloads = { index: await downloadsOf(browser, url, 'index'), registrant: await downloadsOf(browser, url, 'registrant') };
   const page = await timingPage(browser, url, stackCode, inputs);
@@ -252,7 +256,7 @@ try {
 
 // --- The goals, then the tables.
 const p = perCall.samples;
-const goals = evaluateGoals({ perCall: p, cold, sizes: { index: mainEntry.total.gzip, registrant: registrantEntry.total.gzip } });
+const goals = evaluateGoals({ perCall: p, cold, sizes: { index: mainEntry.total.gzip, registrant: registrantEntry.total.gzip }, start });
 const date = new Date().toISOString().slice(0, 10);
 print(`dotbe-rules bench — ${date}, Node ${process.version}, Chromium ${chromiumVersion}, ${cpus().length} cores`);
 print(`Times: median [interquartile range] over ${ROUNDS} interleaved rounds (per call) or ${COLD_REPS} fresh processes (cold start); ratios are taken round by round. KB = 1024 bytes.\n`);
@@ -307,6 +311,14 @@ for (const [input, label] of [['full', 'full, valid registrant'], ['invalid', 't
   print(`| ${label} | ${fmtUs(s(`chromium:ours:${input}`))} | ${fmtUs(s(`node:ours:${input}`))} | ${r(`chromium:ours:${input}`, `node:ours:${input}`)} | ${fmtUs(s(`chromium:registrant:${input}`))} | ${fmtUs(s(`chromium:stack:${input}`))} | ${r(`chromium:stack:${input}`, `chromium:ours:${input}`)} |`);
 }
 
+const startRow = (label, xs, f) => `| ${label} | ${f(summary(xs))} |`;
+print(`\n| demo page start-up, headless Chromium, fresh context (median [IQR] of ${start.localhost.length} / ${start.slow4g.length} loads) | |`);
+print('|---|---:|');
+print(startRow('checks ready after navigation, localhost (target ≤ 150 ms)', start.localhost.map((x) => x.readyMs), fmtMs));
+print(startRow('checks ready after navigation, Slow 4G: 150 ms RTT, 1.6 Mbit/s (target ≤ 1.0 s)', start.slow4g.map((x) => x.readyMs), fmtMs));
+print(startRow('bytes on the wire for the page (target ≤ 100 KB)', start.localhost.map((x) => x.wireBytes), (st) => `${kb(st.median)} KB`));
+print(`| requests | ${start.localhost[0].requests} |`);
+
 print('\n| demo page, headless Chromium: input event → DOM updated (200 keystrokes) | ms |');
 print('|---|---:|');
 print(`| median | ${demoLatency.median.toFixed(2)} |`);
@@ -352,6 +364,7 @@ const results = {
     files: { index: mainEntry.rows, registrant: registrantEntry.rows },
     demoInputToDomMs: demoLatency,
     audit: auditResults,
+    startup: Object.fromEntries(Object.entries(start).map(([k, xs]) => [k, { readyMs: summary(xs.map((x) => x.readyMs)), wireBytes: summary(xs.map((x) => x.wireBytes)) }])),
   },
 };
 writeFileSync(join(out, 'goals.json'), JSON.stringify(results, null, 2) + '\n');

@@ -98,6 +98,26 @@ export function evaluateGoals(m) {
       data: { oursNs: slow, validNs: full },
     }));
   }
+  if (m.start) {
+    // The demo page's start-up (bench/startup.mjs): checks ready, localhost and Slow 4G; bytes.
+    for (const [id, text, xs, target, unit] of [
+      ['ready-localhost', 'demo page: checks ready after navigation, localhost, ≤ 150 ms', m.start.localhost.map((x) => x.readyMs), 150, ' ms'],
+      ['ready-slow4g', 'demo page: checks ready after navigation, Slow 4G (150 ms RTT, 1.6 Mbit/s), ≤ 1.0 s', m.start.slow4g.map((x) => x.readyMs), 1000, ' ms'],
+      ['wire', 'demo page: bytes on the wire ≤ 100 KB', m.start.localhost.map((x) => x.wireBytes / KIB), 100, ' KB'],
+    ]) {
+      const s = summary(xs);
+      goals.push(goal({
+        id,
+        text,
+        op: '<=',
+        target: 1,
+        ratio: xs.map((x) => x / target),
+        measured: `${s.median.toFixed(unit === ' KB' ? 1 : 0)}${unit} [${s.p25.toFixed(unit === ' KB' ? 1 : 0)}–${s.p75.toFixed(unit === ' KB' ? 1 : 0)}]`,
+        shortBy: () => `${(s.median - target).toFixed(unit === ' KB' ? 1 : 0)}${unit} over`,
+        data: { samples: s, target },
+      }));
+    }
+  }
   return goals;
 }
 

@@ -11,6 +11,8 @@ export interface BindFormOptions {
   domain?: string | (() => string | undefined);
   /** Own words for the messages, as for the checks. */
   messages?: Messages;
+  /** The form's holder choice (or a function returning it): see `RegistrantOptions.holder`. */
+  holder?: 'person' | 'organization' | (() => 'person' | 'organization' | undefined);
   /**
    * Called after every check. On submit `result` is the whole form's, and `result.value` holds
    * the normalised values to send; `event` is the input or submit event (null for a re-check).
@@ -22,6 +24,11 @@ export interface BindFormOptions {
 export interface FormBinding {
   /** Re-renders the messages in another language. */
   setLang(lang: LangTag): void;
+  /**
+   * Re-checks the fields already shown, after something the checks depend on changed outside the
+   * bound fields (the holder choice, the domain). Untouched fields stay quiet.
+   */
+  refresh(): void;
   /** Checks the whole form now and shows every message (as on submit, without submitting). */
   checkAll(): RegistrantResult;
   /** Removes the listeners and messages. */
@@ -30,10 +37,15 @@ export interface FormBinding {
 
 /**
  * Wires an ordinary <form> to validateRegistrant: each field checked as the user types, the
- * whole form on submit, setCustomValidity, aria-invalid after the user touched the field,
- * messages linked with aria-describedby, "use this" buttons for suggestions. No `await ready`
- * needed: until the module is loaded, typing is checked once it is and a submit is held. An
- * empty `<select name="country">` is filled with the countries; errors of fields the form has no
- * input for show in a form-level box (`.dotbe-form-messages`).
+ * whole form on submit, messages linked with aria-describedby, "use this" buttons for
+ * suggestions, "Will be sent as …" where the value sent differs from what was typed. Timing:
+ * while typing, no new error that typing on can still fix (`Issue.incomplete`), no "required",
+ * no warning; everything on leaving the field or on submit; an error goes on the keystroke that
+ * fixes it. setCustomValidity and aria-invalid only on fields the user has touched; submit is
+ * blocked until the whole form passes. One status element announces a message once, when it
+ * appears or changes meaning. No `await ready` needed: until the module is loaded, typing is
+ * checked once it is and a submit is held. An empty `<select name="country">` is filled with the
+ * countries; errors of fields the form has no input for show in a form-level box
+ * (`.dotbe-form-messages`).
  */
 export function bindForm(form: HTMLFormElement, options?: BindFormOptions): FormBinding;

@@ -13,9 +13,10 @@ const A_ABSENT = 0, A_NULL = 1, A_FALSE = 2, A_TRUE = 3, A_NUMBER = 4, A_TEXT = 
 
 // The keys each call reads, in the order Rust reads them (src/boundary/shape.rs).
 const FIELDS = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language'];
-const REGISTRANT_OPTIONS = ['lang', 'domain', 'only', 'messages'];
+const REGISTRANT_OPTIONS = ['lang', 'domain', 'only', 'messages', 'holder'];
 const LANG_ONLY = ['lang', 'messages'];
-const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now', 'messages'];
+const AUTH_CODE_OPTIONS = ['lang', 'kind', 'issuedAt', 'now', 'messages', 'timeZone'];
+const TRANSFER_OPTIONS = ['lang', 'messages', 'timeZone'];
 const CHANGE_CONTEXT = ['lang', 'revokeProcedure', 'monitoredUpdateApproved', 'messages'];
 const TRANSFER = ['kind', 'type', 'authCode', 'authCodeIssuedAt', 'now', 'statuses', 'revokeProcedure', 'quarantine', 'nameservers', 'nameserverGroup', 'registrantChange', 'heldByRegistry'];
 const NAMESERVERS = ['domain', 'group', 'nameservers'];
@@ -27,6 +28,7 @@ const KNOWN_FIELDS = new Set(FIELDS);
 const KNOWN_REGISTRANT_OPTIONS = new Set(REGISTRANT_OPTIONS);
 const KNOWN_LANG_ONLY = new Set(LANG_ONLY);
 const KNOWN_AUTH_CODE_OPTIONS = new Set(AUTH_CODE_OPTIONS);
+const KNOWN_TRANSFER_OPTIONS = new Set(TRANSFER_OPTIONS);
 const KNOWN_CHANGE_CONTEXT = new Set(CHANGE_CONTEXT);
 const KNOWN_TRANSFER = new Set(TRANSFER);
 
@@ -271,7 +273,7 @@ export const packCheckAuthCode = (code, options) => leaf(code) + record(options,
 export const packValidateDomainName = (name, options) => leaf(name) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
 export const packValidateNameservers = (input, options) => record(input, NAMESERVERS, (v, i) => (i === 2 ? value(v, nameserver) : value(v))) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
 export const packDecideContactChange = (current, proposed, options) => record(current, FIELDS) + record(proposed, FIELDS) + record(options, CHANGE_CONTEXT) + unknownKeys(options, KNOWN_CHANGE_CONTEXT);
-export const packCheckTransfer = (request, options) => record(request, TRANSFER) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY) + unknownKeys(request, KNOWN_TRANSFER);
+export const packCheckTransfer = (request, options) => record(request, TRANSFER) + record(options, TRANSFER_OPTIONS) + unknownKeys(options, KNOWN_TRANSFER_OPTIONS) + unknownKeys(request, KNOWN_TRANSFER);
 export const packWhoisPreview = (registrant, options) => record(registrant, FIELDS) + record(options, LANG_ONLY) + unknownKeys(options, KNOWN_LANG_ONLY);
 export const packCountries = (lang) => leaf(lang);
 export const packAuditStart = (id, options) => leaf(id) + record(options, AUDIT_OPTIONS);
@@ -371,8 +373,10 @@ function readIssue(r) {
   r.struct();
   const o = { path: r.any(), code: r.text(), severity: r.text(), risk: r.text(), message: r.text() };
   if (r.has()) o.suggestion = (r.isNull() ? null : r.text());
+  if (r.has()) o.fix = (r.isNull() ? null : r.text());
   if (r.has()) o.at = (r.isNull() ? null : readAt(r));
   o.params = readParams(r);
+  if (r.has()) o.incomplete = r.bool();
   return o;
 }
 function readNameserver(r) {
@@ -399,11 +403,15 @@ function readParams(r) {
   if (r.has()) o.expected = (r.isNull() ? null : r.text());
   if (r.has()) o.date = (r.isNull() ? null : r.text());
   if (r.has()) o.example = (r.isNull() ? null : r.text());
+  if (r.has()) o.digits = (r.isNull() ? null : r.number());
+  if (r.has()) o.countryPrefix = (r.isNull() ? null : r.text());
   if (r.has()) o.country = (r.isNull() ? null : r.text());
   if (r.has()) o.vatCountry = (r.isNull() ? null : r.text());
   if (r.has()) o.prefix = (r.isNull() ? null : r.text());
+  if (r.has()) o.trunk = (r.isNull() ? null : r.text());
   if (r.has()) o.lengths = (r.isNull() ? null : r.any());
   if (r.has()) o.domain = (r.isNull() ? null : r.text());
+  if (r.has()) o.replacement = (r.isNull() ? null : r.text());
   if (r.has()) o.field = (r.isNull() ? null : r.text());
   if (r.has()) o.positions = (r.isNull() ? null : r.list(readAt));
   return o;

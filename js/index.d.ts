@@ -106,20 +106,28 @@ export interface IssueParams {
   found?: string;
   /** What was expected instead. */
   expected?: 'text' | 'object' | 'list';
-  /** A moment, ISO 8601 in UTC. */
+  /** A moment, ISO 8601 in UTC (the message shows it in local time: see `timeZone`). */
   date?: string;
-  /** A valid example (a postal code of the country). */
+  /** A valid example (a postal code of the country), fitting what was typed where it can (`B-9000` → `9000`). */
   example?: string;
+  /** How many digits the country's postal codes have, where they are digits only (`4` in Belgium). */
+  digits?: number;
+  /** A country prefix typed before a postal code (`B-` in `B-9000`). */
+  countryPrefix?: string;
   /** ISO code of the country the rule belongs to (the message shows its name). */
   country?: string;
   /** ISO code of the country a VAT number's prefix belongs to. */
   vatCountry?: string;
   /** A phone calling code, without `+`; or the prefix a country's VAT numbers carry (`EL`). */
   prefix?: string;
+  /** The trunk prefix (`0`) a national number was typed with; `lengths` and `count` then count it too. */
+  trunk?: string;
   /** Digit counts allowed, as `[min, max]` ranges. */
   lengths?: Array<[number, number]>;
-  /** A domain name, A-label form. */
+  /** A domain or host name, in its Unicode form (`café.be`). */
   domain?: string;
+  /** What to type instead of the character the issue is about (`'` for `’`). */
+  replacement?: string;
   /** The key an `unknown_field` issue is about. */
   field?: string;
   /**
@@ -150,17 +158,17 @@ export interface ParamsByCode {
   invalid_date: {};
   unknown_field: { field: string };
   longer_than_advised: { max: number };
-  charset: { positions?: IssueAt[] };
+  charset: { replacement?: string; positions?: IssueAt[] };
   at_sign_outside_email: { positions?: IssueAt[] };
   too_many_lines: { max: number };
-  postal_code_format: { country: string; example: string };
+  postal_code_format: { country: string; example: string; digits?: number; countryPrefix?: string };
   country_unknown: {};
-  phone_format: { prefix?: string };
+  phone_format: { prefix?: string; trunk?: string };
   phone_character: { positions?: IssueAt[] };
   phone_calling_code_unknown: { prefix: string };
-  phone_length: { prefix: string; lengths: Array<[number, number]>; count: number };
+  phone_length: { prefix: string; lengths: Array<[number, number]>; count: number; trunk?: string };
   email_format: {};
-  email_character: { positions?: IssueAt[] };
+  email_character: { replacement?: string; positions?: IssueAt[] };
   email_typo: {};
   email_in_registered_domain: { domain: string };
   email_domain_character: { positions?: IssueAt[] };
@@ -177,7 +185,7 @@ export interface ParamsByCode {
   vat_pending: {};
   language_unknown: {};
   implausible: {};
-  domain_character: { positions?: IssueAt[] };
+  domain_character: { replacement?: string; positions?: IssueAt[] };
   domain_hyphen_edge: {};
   domain_hyphen_34: {};
   domain_idn_too_long: { count: number; max: number };
@@ -218,9 +226,22 @@ interface IssueOf<C extends IssueCode> {
   /** A corrected value to offer ("did you mean"). */
   suggestion?: string;
   /** The (first) character the issue is about; all of them in `params.positions`. */
+  /**
+   * A label for the button that applies `suggestion`, where the suggestion alone would not show
+   * what changes (`Jan D’Hondt` → `Jan D'Hondt`: "Use the straight apostrophe '").
+   */
+  fix?: string;
   at?: IssueAt;
   /** The values the message shows (`{}` if none): narrowed by `code`. */
   params: ParamsOf<C>;
+  /**
+   * The value as typed is the beginning of a valid one: typing on can still fix it (`0475` in a
+   * phone field, `9` for a Belgian postal code, 14 digits of an authorisation code, `jan@gmail`).
+   * Show such an error when the user leaves the field or submits, not while they type. Never set
+   * for an empty required field, nor where no continuation helps (a letter in a phone number, a
+   * fifth digit in a Belgian postal code). Absent when false.
+   */
+  incomplete?: true;
 }
 
 /** One problem found: narrow on `code` to get its `params` typed. */
@@ -264,6 +285,11 @@ export interface AuthCodeOptions extends CommonOptions {
   issuedAt?: string | Date;
   /** The current moment; defaults to the clock. */
   now?: string | Date;
+  /**
+   * The IANA time zone the messages show moments in (`Europe/Brussels`). Default: the browser's
+   * own; in Node, `process.env.TZ` or else Europe/Brussels (as the Rust crate does).
+   */
+  timeZone?: string;
 }
 
 export interface AuthCodeResult extends CheckResult<string | null> {
@@ -322,6 +348,12 @@ export interface RegistrantOptions extends CommonOptions {
   domain?: string;
   /** Report only these fields (per-field feedback while typing); the rest is context. */
   only?: RegistrantField[];
+  /**
+   * Who the holder is, where the form asks: `organization` requires the organisation name (and
+   * with it the VAT rules); `person` sends no organisation and no VAT number, whatever those
+   * fields hold. Left out, an organisation name given makes the holder an organisation.
+   */
+  holder?: 'person' | 'organization';
 }
 
 /** The registrant to send: every field normalised, missing ones empty. */
@@ -477,8 +509,16 @@ export interface TransferResult extends CheckResult<string | null> {
   effects: Array<'registration_period_restarts' | 'expiry_kept' | 'quarantine_surcharge'>;
 }
 
+export interface TransferOptions extends CommonOptions {
+  /**
+   * The IANA time zone the messages show moments in (`Europe/Brussels`). Default: the browser's
+   * own; in Node, `process.env.TZ` or else Europe/Brussels (as the Rust crate does).
+   */
+  timeZone?: string;
+}
+
 /** May this transfer go ahead now, and what will it do? `value` is the canonical code. */
-export function checkTransfer(request: TransferRequest, options?: CommonOptions): TransferResult;
+export function checkTransfer(request: TransferRequest, options?: TransferOptions): TransferResult;
 
 export interface WhoisPreview {
   /** `organization` (before 0.2: `organisation`) or `person`. */

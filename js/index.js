@@ -11,6 +11,7 @@ import initWasm, * as wasm from './dotbe_rules.js';
 import * as boundary from './boundary.js';
 import { inLanguageOrder } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
+import { localDates } from './dates.js';
 
 const { init, initSync, ready, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync, 'dotbe_rules_bg.wasm', () => new URL('./dotbe_rules_bg.wasm', import.meta.url));
 
@@ -18,12 +19,13 @@ const { init, initSync, ready, loadedFirst, memoryUsage } = loader(initWasm, was
 export default init;
 export { init, initSync, ready, memoryUsage };
 
-export const checkAuthCode = loadedFirst((a, b) => boundary.checkAuthCode(wasm, a, b));
+// Moments in messages in the user's own time zone (dates.js; the core writes Belgian time).
+export const checkAuthCode = loadedFirst((a, b) => localDates(boundary.checkAuthCode(wasm, a, b), b));
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
 export const validateDomainName = loadedFirst((a, b) => boundary.validateDomainName(wasm, a, b));
 export const validateNameservers = loadedFirst((a, b) => boundary.validateNameservers(wasm, a, b));
 export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c), 2);
-export const checkTransfer = loadedFirst((a, b) => boundary.checkTransfer(wasm, a, b));
+export const checkTransfer = loadedFirst((a, b) => localDates(boundary.checkTransfer(wasm, a, b), b));
 export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a, b));
 export const countries = loadedFirst((lang) => inLanguageOrder(boundary.countries(wasm, lang), lang));
 

@@ -1110,7 +1110,7 @@ mod tests {
         // A reserved name is the registrant check's issue, not the DNS's.
         assert_eq!(verdict("jan@mail.example.org", MailDomain::NotFound), ["email_domain_reserved"]);
         let m = &check_contact(&belgian("jan@nergens.be"), MailDomain::NotFound, Lang::Nl).issues[0].message;
-        assert_eq!(m, "De domeinnaam nergens.be bestaat niet: mail naar dit adres komt onbestelbaar terug.");
+        assert_eq!(m, "De domeinnaam nergens.be bestaat niet: e-mails naar dit adres komen onbestelbaar terug.");
     }
 
     #[test]

@@ -104,7 +104,10 @@ fn check_text(text: &str, options: &AuthCodeOptions, report: &mut AuthCodeReport
     report.value = Some(code.to_string());
     match (options.kind, shape) {
         (Some(AuthCodeKind::External), AuthCodeKind::Internal) => {
-            report.issues.push(Issue::new(Code::AuthCodeNotExternal));
+            // Read as an internal code so far, but digits typed on could still make it read as
+            // the registry's: at most 5 other characters (15 digits outnumber them 3 to 1).
+            let others = code.chars().filter(|&c| !c.is_ascii_digit() && !is_separator(c)).count();
+            report.issues.push(Issue::new(Code::AuthCodeNotExternal).incomplete(others <= 5));
         }
         (_, AuthCodeKind::External) => check_external(text, code, offset, report),
         (_, AuthCodeKind::Internal) => check_internal(text, code, offset, report),
@@ -205,7 +208,9 @@ fn check_external(text: &str, code: &str, offset: usize, report: &mut AuthCodeRe
     // With a repair on offer the character issue says it all; otherwise the count helps too.
     if digits.len() != EXTERNAL_DIGITS && !can_repair {
         let count = Params { count: Some(digits.len() as u32), ..Params::default() };
-        report.issues.push(Issue::new(Code::AuthCodeDigitCount).params(count));
+        // Fewer than 15 digits and nothing else wrong: the rest may still be typed.
+        let incomplete = no_bad && digits.len() < EXTERNAL_DIGITS;
+        report.issues.push(Issue::new(Code::AuthCodeDigitCount).params(count).incomplete(incomplete));
     }
     if no_bad && digits.len() == EXTERNAL_DIGITS {
         report.value = Some(canonical(&digits));
@@ -223,7 +228,7 @@ fn check_internal(text: &str, code: &str, offset: usize, report: &mut AuthCodeRe
     let len = code.chars().count();
     if len < INTERNAL_MIN {
         let min = Params { min: Some(INTERNAL_MIN as u32), ..Params::default() };
-        report.issues.push(Issue::new(Code::TooShort).params(min));
+        report.issues.push(Issue::new(Code::TooShort).params(min).incomplete(reported == 0));
     }
 }
 
@@ -300,7 +305,7 @@ mod tests {
         let at = r.issues[0].at.as_ref().unwrap();
         assert_eq!((at.position, at.char.as_str()), (11, "O"));
         assert_eq!(r.issues[0].suggestion.as_deref(), Some("123-456-780-012-345"));
-        assert_eq!(r.issues[0].message, "“O” at position 11 is not a digit: the authorisation code from DNS Belgium has digits only.");
+        assert_eq!(r.issues[0].message, "An authorisation code has digits only, and this is not one: “O” (at position 11).");
     }
 
     #[test]
@@ -320,6 +325,10 @@ mod tests {
         assert_eq!(r.issues[0].params.count, Some(14));
         assert_eq!(r.value.as_deref(), Some("123 456 789 012 34"));
         assert!(!r.valid);
+        assert!(r.issues[0].incomplete, "the 15th digit may still come");
+        let r = check("123 456 789 012 345 6");
+        assert_eq!((codes(&r), r.issues[0].incomplete), (vec!["auth_code_digit_count"], false), "a 16th digit: at once");
+        assert!(check("Xk4").issues[0].incomplete, "an internal code being typed");
     }
 
     #[test]
@@ -332,7 +341,9 @@ mod tests {
         assert_eq!(codes(&check(&"a".repeat(65))), ["too_long"]);
         assert!(check(&"a".repeat(64)).valid);
         let only_external = AuthCodeOptions { kind: Some(AuthCodeKind::External), ..Default::default() };
-        assert_eq!(codes(&check_auth_code("Xk4-9pQ_z", &only_external)), ["auth_code_not_external"]);
+        let r = check_auth_code("Xk4-9pQ_z", &only_external);
+        assert_eq!((codes(&r), r.issues[0].incomplete), (vec!["auth_code_not_external"], false), "6 letters: no digits typed on make it the registry's");
+        assert!(check_auth_code("123-456-78O", &only_external).issues[0].incomplete, "a registry code with a typo, half typed");
         let internal = AuthCodeOptions { kind: Some(AuthCodeKind::Internal), ..Default::default() };
         assert!(check_auth_code("123 456 789 012 345", &internal).valid, "an internal transfer takes the external code");
     }

@@ -7,7 +7,7 @@
 //! the character set (’ → ', č → c, Cyrillic а → a), the whole mended value is the suggestion.
 
 use crate::input;
-use crate::issue::{At, Code, Issue, PathSegment};
+use crate::issue::{At, Code, Issue, Params, PathSegment};
 
 /// Character issues reported per field at most.
 const MAX_CHARACTER_ISSUES: usize = 5;
@@ -66,7 +66,8 @@ pub(crate) fn clean(raw: &str, path: &[PathSegment], allow_at: bool) -> Cleaned 
             mendable = false;
         } else if !is_registry_char(c) {
             if issues.len() < MAX_CHARACTER_ISSUES {
-                issues.push(Issue::new(Code::Charset).path(path).at(At::locate(raw, offset + i)));
+                let replacement = Params { replacement: lookalike(c), ..Params::default() };
+                issues.push(Issue::new(Code::Charset).path(path).at(At::locate(raw, offset + i)).params(replacement));
             }
             match lookalike(c) {
                 Some(s) => mended.push_str(s),

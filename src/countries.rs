@@ -22,6 +22,9 @@ pub struct Country {
     /// Bit `d`: a national significant number can start with the digit `d` (0: not known).
     first_digits: u16,
     has_postal_codes: bool,
+    /// The digit count when the postal regex is `^[0-9]{n}$` (n digits and nothing else), for
+    /// messages ("4 digits"); 0 for any other regex.
+    postal_digits: u8,
     /// Its own index in [`COUNTRIES`] (for the regex texts, which only native builds carry, and
     /// the platform's names in the wasm).
     row: u8,
@@ -172,6 +175,17 @@ impl Country {
         (self.postal_pattern != u16::MAX).then(|| pattern::is_match(self.postal_pattern, code))
     }
 
+    /// Whether `code` is the beginning of a postal code the regex accepts (`9` and `900` in
+    /// Belgium; not `B-9` nor `90000`): typing on may still make it valid.
+    pub fn postal_begins(&self, code: &str) -> bool {
+        pattern::is_prefix(self.postal_pattern, code)
+    }
+
+    /// How many digits a postal code has, where the regex is digits only (`^[0-9]{4}$` → 4).
+    pub fn postal_digits(&self) -> Option<u8> {
+        (self.postal_digits > 0).then_some(self.postal_digits)
+    }
+
     /// Whether a national significant number of these digits matches the phone-length regex
     /// (`^[0-9]{8,9}$` and its like: ASCII digits, as many as one of the ranges allows).
     pub fn phone_length_matches(&self, digits: &str) -> Option<bool> {
@@ -236,6 +250,12 @@ pub fn by_calling_code(prefix: &str) -> impl Iterator<Item = &'static Country> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn in_order(lang: Lang) -> impl Iterator<Item = &'static Country> {
     ORDER[lang.index()].iter().filter_map(|&i| COUNTRIES.get(i as usize))
+}
+
+/// Whether some calling code starts with `digits` (`3`, `35`: typing on may give one).
+pub fn calling_code_begins(digits: &str) -> bool {
+    // Only on the way to an error message: a walk over the rows is cheap enough there.
+    digits.len() <= 3 && COUNTRIES.iter().any(|c| !c.phone_prefix().is_empty() && c.phone_prefix().starts_with(digits))
 }
 
 /// The calling code at the start of `digits`, if any is known (calling codes are prefix-free).
@@ -459,6 +479,12 @@ mod tests {
         assert_eq!(calling_code_of("32475123456"), Some("32"));
         assert_eq!(calling_code_of("14155550100"), Some("1"));
         assert_eq!(calling_code_of("999"), None);
+        assert!(calling_code_begins("3") && calling_code_begins("35") && calling_code_begins("352") && calling_code_begins(""));
+        assert!(!calling_code_begins("0") && !calling_code_begins("999") && !calling_code_begins("3522"));
+        assert_eq!(be.postal_digits(), Some(4));
+        assert_eq!(by_code("NL").unwrap().postal_digits(), None);
+        assert!(be.postal_begins("9") && be.postal_begins("900") && be.postal_begins(""));
+        assert!(!be.postal_begins("B-9") && !be.postal_begins("90000") && !be.postal_begins("9 "));
         let nanp: Vec<_> = by_calling_code("1").map(|c| c.code()).collect();
         assert!(nanp.contains(&"US") && nanp.contains(&"CA") && nanp.contains(&"AG"), "{nanp:?}");
         assert_eq!(by_name("belgique").map(|c| c.code()), Some("BE"));

@@ -98,7 +98,8 @@ fn check_label(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<I
         let decoded = punycode::decode(encoded).filter(|u| !u.is_ascii() && u.chars().all(allowed));
         let canonical = decoded.as_ref().and_then(|u| punycode::encode(u)).is_some_and(|p| p == encoded);
         let Some(unicode) = decoded.filter(|_| canonical) else {
-            issues.push(Issue::new(Code::DomainPunycode).path(path));
+            // An A-label of letters, digits and hyphens may still be being typed or pasted.
+            issues.push(Issue::new(Code::DomainPunycode).path(path).incomplete(text.len() < MAX_LABEL));
             return None;
         };
         let before = issues.len();
@@ -134,7 +135,8 @@ fn rules(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>)
     let mut bad = 0;
     for ch in label.iter().filter(|ch| !allowed(ch.c)) {
         if bad < MAX_CHARACTER_ISSUES {
-            issues.push(Issue::new(Code::DomainCharacter).path(path).at(locate(ch)).suggest(mend(label)));
+            let replacement = Params { replacement: mend_char(ch.c), ..Params::default() };
+            issues.push(Issue::new(Code::DomainCharacter).path(path).at(locate(ch)).suggest(mend(label)).params(replacement));
         }
         bad += 1;
     }
@@ -143,13 +145,17 @@ fn rules(label: &[Ch], raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>)
     }
     let n = label.len();
     if n < MIN_LABEL {
-        issues.push(Issue::new(Code::TooShort).path(path).params(Params { min: Some(MIN_LABEL as u32), ..Params::default() }));
+        let min = Params { min: Some(MIN_LABEL as u32), ..Params::default() };
+        issues.push(Issue::new(Code::TooShort).path(path).params(min).incomplete(true));
     } else if n > MAX_LABEL {
         issues.push(input::too_long(path, MAX_LABEL));
     }
+    let hyphens_34 = n >= 4 && label[2].c == '-' && label[3].c == '-';
     if let Some(edge) = [label.first(), label.last()].into_iter().flatten().find(|ch| ch.c == '-') {
-        issues.push(Issue::new(Code::DomainHyphenEdge).path(path).at(locate(edge)));
-    } else if n >= 4 && label[2].c == '-' && label[3].c == '-' {
+        // A hyphen at the end only, as typed so far (`mijn-`): the name may still go on.
+        let at_end_only = label.first().is_some_and(|ch| ch.c != '-') && !hyphens_34 && n < MAX_LABEL;
+        issues.push(Issue::new(Code::DomainHyphenEdge).path(path).at(locate(edge)).incomplete(at_end_only));
+    } else if hyphens_34 {
         issues.push(Issue::new(Code::DomainHyphen34).path(path).at(locate(&label[2])));
     }
 }
@@ -179,6 +185,15 @@ fn mend(label: &[Ch]) -> Option<String> {
         }
     }
     Some(out + ".be")
+}
+
+/// What to type instead of a refused character, if a .be label has a look-alike for it (the
+/// label is lower-cased already, and so are the look-alikes of lower-case letters).
+fn mend_char(c: char) -> Option<&'static str> {
+    if c == ' ' || c == '_' {
+        return Some("-");
+    }
+    charset::lookalike(c).filter(|m| m.chars().all(allowed))
 }
 
 /// Validates a .be domain name as typed (spec §2). A bare label means `<label>.be`.
@@ -283,7 +298,9 @@ fn read_labels(raw: &str, text: &str, offset: usize, path: &[PathSegment], issue
         [label] => *label,
         [label, tld] if is_be(tld) => *label,
         [.., tld] if !is_be(tld) => {
-            issues.push(Issue::new(Code::DomainNotBe).path(path));
+            // `example.b`: the `e` may still come.
+            let begins_be = tld.len() == 1 && tld[0].c == 'b' && labels.len() == 2;
+            issues.push(Issue::new(Code::DomainNotBe).path(path).incomplete(begins_be));
             return None;
         }
         [.., registrable, _] => {
@@ -369,14 +386,15 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
         for (k, ip_input) in ns.ips.iter().flatten().enumerate().take(16) {
             let ip_path = [PathSegment::Key("nameservers"), PathSegment::Index(i), PathSegment::Key("ips"), PathSegment::Index(k)];
             let Some(raw) = input::read_required(*ip_input, &ip_path, 64, &mut issues) else { continue };
-            match ip::parse(input::trim(raw).0) {
+            let text = input::trim(raw).0;
+            match ip::parse(text) {
                 Some(addr) => {
                     if !addr.is_public() {
                         issues.push(Issue::new(Code::IpNotPublic).path(&ip_path));
                     }
                     ips.push(addr);
                 }
-                None => issues.push(Issue::new(Code::IpFormat).path(&ip_path)),
+                None => issues.push(Issue::new(Code::IpFormat).path(&ip_path).incomplete(ip::begins(text))),
             }
         }
         let Some(host) = host else { continue };
@@ -389,7 +407,8 @@ pub fn validate_nameservers(input: &NameserversInput<'_>, lang: Lang) -> Nameser
         if in_domain && value.group.is_some() {
             issues.push(Issue::new(Code::NameserverGroupGlue).path(&ns_path));
         } else if in_domain && !has_glue {
-            let p = Params { domain: Some(host.clone()), ..Params::default() };
+            // Named as the user wrote it (`ns1.café.be`, not its A-label).
+            let p = Params { domain: Some(unicode_host(&host)), ..Params::default() };
             issues.push(Issue::new(Code::NameserverGlueRequired).path(&ns_path).params(p));
         } else if !in_domain && has_glue && domain.is_some() {
             issues.push(Issue::new(Code::NameserverGlueNotAllowed).path(&ns_path));
@@ -423,6 +442,15 @@ pub fn nameservers_not_a_list(mut report: NameserversReport, found: &'static str
     report
 }
 
+/// A host's Unicode form, for messages: each `xn--` label decoded (as it was checked to be).
+fn unicode_host(ascii: &str) -> String {
+    let labels: Vec<String> = ascii
+        .split('.')
+        .map(|l| l.strip_prefix("xn--").and_then(punycode::decode).unwrap_or_else(|| l.to_string()))
+        .collect();
+    labels.join(".")
+}
+
 /// A name-server host name (any TLD), as A-labels; IDN labels follow the .be letters (spec §2:
 /// "name servers may use the same character set").
 fn read_host(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option<String> {
@@ -433,8 +461,20 @@ fn read_host(raw: &str, path: &[PathSegment], issues: &mut Vec<Issue>) -> Option
     }
     let labels: Vec<&[Ch]> = chars.split(|ch| ch.c == '.').collect();
     let tld_ok = labels.last().is_some_and(|t| t.len() >= 2 && t.iter().all(|ch| ch.c.is_ascii_lowercase()));
+    // A host under .be follows the .be letters (spec §2); any other host is told it is no host
+    // name, without the .be wording.
+    let under_be = labels.last().is_some_and(|t| t.len() == 2 && t[0].c == 'b' && t[1].c == 'e');
+    let bad = labels.iter().flat_map(|l| l.iter()).find(|ch| !allowed(ch.c));
+    if let Some(bad) = bad.filter(|_| !under_be) {
+        issues.push(Issue::new(Code::NameserverHost).path(path).at(At::locate(raw, bad.at)));
+        return None;
+    }
     if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) || !tld_ok || text.chars().nth(MAX_HOST).is_some() {
-        issues.push(Issue::new(Code::NameserverHost).path(path));
+        // `ns1`, `ns1.provider.n`: the rest of the name may still come.
+        let last_begins = labels.last().is_some_and(|t| t.len() < 2 && t.iter().all(|ch| ch.c.is_ascii_lowercase()));
+        let earlier_ok = labels.iter().rev().skip(1).all(|l| !l.is_empty());
+        let incomplete = (labels.len() < 2 || last_begins) && earlier_ok && text.chars().nth(MAX_HOST).is_none();
+        issues.push(Issue::new(Code::NameserverHost).path(path).incomplete(incomplete && !labels[0].is_empty()));
         return None;
     }
     let mut ascii = Vec::with_capacity(labels.len());
@@ -629,6 +669,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_web_address_offers_the_name_in_it() {
+        for pasted in ["https://café.be/", "http://café.be", "café.be/contact", "https://café.be:443/x?y=1"] {
+            let r = check(pasted);
+            assert!(!r.valid, "{pasted}");
+            assert_eq!(r.issues[0].suggestion.as_deref(), Some("café.be"), "{pasted}");
+        }
+        assert_eq!(check("https://www.café.be/").issues[0].suggestion.as_deref(), Some("café.be"));
+    }
+
+    #[test]
+    fn what_typing_on_can_still_fix_is_incomplete() {
+        for typing in ["a", "mijn-", "example.b", "xn--", "xn--caf"] {
+            let r = check(typing);
+            assert!(!r.valid && r.issues.iter().all(|i| i.incomplete), "{typing}: {:?}", r.issues);
+        }
+        for wrong in ["-ab", "ab--cd", "ab--", "example.com", "hőtel", "shop.example.be", "example..be"] {
+            assert!(check(wrong).issues.iter().all(|i| !i.incomplete), "{wrong}");
+        }
+    }
+
+    #[test]
     fn only_names_directly_under_be() {
         assert_eq!(codes(&check("example.com")), ["domain_not_be"]);
         let r = check("shop.example.be");
@@ -673,6 +734,11 @@ mod tests {
         assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["193.190.198.10"])], Some("default"))), ["nameserver_group_glue"]);
         assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["010.1.1.1", "fe80::1%eth0"]), ("ns2.provider.net", &[])], None)), ["ip_format", "ip_format"]);
         assert_eq!(ns_codes(&ns("example.be", &[("ns1.example.be", &["192.168.1.1"]), ("ns2.provider.net", &[])], None)), ["ip_not_public"]);
-        assert_eq!(ns_codes(&ns("example.be", &[("ns1", &[]), ("ns_2.provider.net", &[])], None)), ["nameserver_host", "domain_character"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns1", &[]), ("ns_2.provider.net", &[])], None)), ["nameserver_host", "nameserver_host"]);
+        assert_eq!(ns_codes(&ns("example.be", &[("ns_1.example.be", &[]), ("ns2.provider.net", &[])], None)), ["domain_character"], "under .be: the .be letters");
+        let r = ns("café.be", &[("ns1.café.be", &[]), ("ns2.provider.net", &[])], None);
+        assert_eq!(r.issues[0].params.domain.as_deref(), Some("ns1.café.be"), "named as typed");
+        let r = ns("example.be", &[("ns1", &[]), ("ns2.provider.n", &[]), ("ns1.example.be", &["193.190"])], None);
+        assert!(r.issues.iter().all(|i| i.incomplete), "{:?}", r.issues);
     }
 }

@@ -58,11 +58,9 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         let suggestion = check(inner, None).issues.iter().all(|i| !i.is_error()).then(|| inner.to_string());
         return fail(vec![Issue::new(Code::EmailFormat).path(PATH).suggest(suggestion)]);
     }
-    let Some(at) = text.find('@') else {
-        // "jan.gmail.com" is not guessed at; "jan@gmail" is (below).
-        return fail(vec![Issue::new(Code::EmailFormat).path(PATH)]);
-    };
-    let (local, domain) = (&text[..at], &text[at + 1..]);
+    // Without an `@` the whole text is the local part so far.
+    let at = text.find('@').unwrap_or(text.len());
+    let (local, domain) = (&text[..at], text.get(at + 1..).unwrap_or(""));
     // Characters first: they are what the user can fix at a glance.
     let mut check_char = |i: usize, c: char| {
         let ok = if i < at {
@@ -74,7 +72,14 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
             c.is_ascii_alphanumeric() || c == '-' || c == '.' || !c.is_ascii()
         };
         if !ok && issues.len() < 3 {
-            issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)));
+            // A typographic apostrophe or dash has its plain form, which an address may hold.
+            let replacement = match c {
+                '\u{2018}' | '\u{2019}' if i < at => Some("'"),
+                '\u{2010}'..='\u{2014}' | '\u{2212}' => Some("-"),
+                _ => None,
+            };
+            let p = Params { replacement, ..Params::default() };
+            issues.push(Issue::new(Code::EmailCharacter).path(PATH).at(At::locate(raw, offset + i)).params(p));
         }
     };
     // Byte by byte when the text is ASCII (as almost every address is): the same characters.
@@ -90,6 +95,13 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         let b = s.as_bytes();
         b.first().is_some_and(|&c| c != b'.') && b.last() != Some(&b'.') && !b.windows(2).any(|w| w == b"..")
     };
+    // What typing on may still fix: a local part without its `@` (or its domain) yet, a domain
+    // without its ending (`jan@gmail`, `jan@telenet.b`, `jan@telenet.`).
+    let local_begins = !local.starts_with('.') && !local.contains("..") && local.len() <= MAX_LOCAL;
+    if at == text.len() {
+        // "jan.gmail.com" is not guessed at; "jan@gmail" is (below).
+        return fail(vec![Issue::new(Code::EmailFormat).path(PATH).incomplete(local_begins)]);
+    }
     if !dots_ok(local) || local.len() > MAX_LOCAL {
         return fail(vec![Issue::new(Code::EmailFormat).path(PATH)]);
     }
@@ -101,10 +113,11 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         Ok(ascii) if valid_domain(ascii) => None,
         Ok(_) | Err(idna::Error::Format) => {
             let guess = single_label_provider(domain_trimmed).map(|(name, ending)| [local, "@", name, ".", ending].concat());
-            Some(Issue::new(Code::EmailFormat).suggest(guess))
+            Some(Issue::new(Code::EmailFormat).suggest(guess).incomplete(domain_begins(domain)))
         }
         Err(idna::Error::Character(i)) => Some(Issue::new(Code::EmailDomainCharacter).at(At::locate(raw, offset + at + 1 + *i))),
-        Err(idna::Error::Encoding) => Some(Issue::new(Code::EmailDomainEncoding)),
+        // `jan@xn--caf`: an A-label still being typed, as the last label.
+        Err(idna::Error::Encoding) => Some(Issue::new(Code::EmailDomainEncoding).incomplete(domain_begins(domain) && last_label_is_a_label(domain))),
         Err(idna::Error::Combination) => Some(Issue::new(Code::EmailDomainCombination)),
     };
     let ascii = match (issue, ascii) {
@@ -114,18 +127,43 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
     };
     let value = [local, "@", &ascii].concat();
     if domain_trimmed.len() != domain.len() {
-        return Checked { issues: vec![Issue::new(Code::EmailFormat).path(PATH).suggest(Some(value.clone()))], value };
+        // `jan@telenet.be.`: offered without the dot (more labels could follow it, too).
+        return Checked { issues: vec![Issue::new(Code::EmailFormat).path(PATH).suggest(Some(value.clone())).incomplete(true)], value };
     }
     if let Some((name, ending)) = provider_typo(&ascii) {
         issues.push(Issue::new(Code::EmailTypo).path(PATH).suggest(Some([local, "@", name, ".", ending].concat())));
     }
     if let Some(reg) = registered.and_then(|r| idna::to_ascii(r.trim().trim_end_matches('.')).ok()) {
         if !reg.is_empty() && ascii.strip_suffix(reg.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.')) {
-            let p = Params { domain: Some(reg), ..Params::default() };
+            // Named as the user typed it (`café.be`, not its A-label).
+            let typed = registered.map(|r| r.trim().trim_end_matches('.').to_string());
+            let p = Params { domain: typed, ..Params::default() };
             issues.push(Issue::new(Code::EmailInRegisteredDomain).path(PATH).params(p));
         }
     }
     Checked { value, issues }
+}
+
+/// Whether `domain` (after the `@`, as typed) is the beginning of a domain an address can have:
+/// every label before the last is complete (LDH, 1–63, no hyphen at either end), and the last
+/// one — possibly still empty — does not start with a hyphen. Characters were checked before.
+fn domain_begins(domain: &str) -> bool {
+    let mut labels = domain.split('.').peekable();
+    while let Some(label) = labels.next() {
+        let b = label.as_bytes();
+        let last = labels.peek().is_none();
+        // Non-ASCII letters count as one character each, which is all a prefix test needs.
+        if b.first() == Some(&b'-') || label.chars().count() > 63 || (!last && (b.is_empty() || b.last() == Some(&b'-'))) {
+            return false;
+        }
+    }
+    domain.len() <= 253
+}
+
+/// Whether the last label of `domain` (as typed) starts with the A-label prefix `xn--`.
+fn last_label_is_a_label(domain: &str) -> bool {
+    let last = domain.rsplit('.').next().unwrap_or("");
+    last.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"))
 }
 
 /// The address inside `Name <address>` or after `mailto:`.
@@ -260,6 +298,15 @@ mod tests {
             let (_, codes, _) = run(bad);
             assert_eq!(codes, ["email_format"], "{bad}");
         }
+        // While typing: what a continuation can still fix is `incomplete`.
+        for typing in ["j", "jan", "jan.", "jan@", "jan@gmail", "jan@telenet.", "jan@telenet.b", "jan@telenet.be.", "jan@café"] {
+            assert!(check(typing, None).issues.iter().all(|i| i.incomplete && i.code == Code::EmailFormat), "{typing}: {:?}", check(typing, None).issues);
+        }
+        for wrong in ["jan..p@telenet.be", ".jan@telenet.be", "jan@-telenet.be", "jan@telenet..be", "jan peeters", "jan@tele net.be"] {
+            assert!(check(wrong, None).issues.iter().all(|i| !i.incomplete), "{wrong}");
+        }
+        let (_, codes, _) = run("jan peeters");
+        assert_eq!(codes, ["email_character"], "a space is refused at once, @ or not");
         let (_, codes, _) = run("jan peeters@telenet.be");
         assert_eq!(codes, ["email_character"]);
         let (_, codes, _) = run("jan@tele@net.be");
@@ -308,7 +355,7 @@ mod tests {
     fn an_address_inside_the_registered_domain_is_flagged() {
         let c = check("info@Café.be", Some("café.be"));
         assert_eq!(c.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>(), ["email_in_registered_domain"]);
-        assert_eq!(c.issues[0].params.domain.as_deref(), Some("xn--caf-dma.be"));
+        assert_eq!(c.issues[0].params.domain.as_deref(), Some("café.be"));
         assert_eq!(check("jan@mail.example.be", Some("example.be")).issues.len(), 1);
         assert!(check("jan@notexample.be", Some("example.be")).issues.is_empty());
     }

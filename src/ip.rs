@@ -30,6 +30,32 @@ pub fn parse(text: &str) -> Option<Ip> {
     }
 }
 
+/// Whether `text` is the beginning of an address (`193.190`, `2a02:2c40:`): typing on may
+/// still make it one. Groups so far must be well-formed; only the last may be unfinished.
+pub fn begins(text: &str) -> bool {
+    // `2a02`: the first group of an IPv6 address, its colon still to come.
+    let v6_start = text.len() <= 4 && !text.is_empty() && text.bytes().all(|b| b.is_ascii_hexdigit());
+    if v6_start {
+        return true;
+    }
+    if text.contains(':') {
+        let groups: Vec<&str> = text.split(':').collect();
+        let hex = groups.iter().all(|g| g.len() <= 4 && g.bytes().all(|b| b.is_ascii_hexdigit()));
+        // At most one `::`, at most eight groups (a `::` stands for at least one).
+        hex && text.matches("::").count() <= 1 && !text.contains(":::") && groups.len() <= 9
+    } else {
+        let parts: Vec<&str> = text.split('.').collect();
+        let last = parts.len() - 1;
+        parts.len() <= 4
+            && parts.iter().enumerate().all(|(k, p)| {
+                let digits = p.bytes().all(|b| b.is_ascii_digit()) && p.len() <= 3;
+                let filled = !p.is_empty() || k == last;
+                let no_leading_zero = !(p.len() > 1 && p.starts_with('0'));
+                digits && filled && no_leading_zero && p.parse::<u16>().map_or(true, |n| n <= 255)
+            })
+    }
+}
+
 /// Appends `items` written by `push`, with `separator` between them.
 fn push_joined<T>(out: &mut String, items: &[T], separator: char, mut push: impl FnMut(&mut String, &T)) {
     for (i, item) in items.iter().enumerate() {
@@ -142,6 +168,16 @@ fn push_dotted(out: &mut String, octets: &[u8; 4]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beginnings_of_addresses() {
+        for typing in ["", "1", "193.", "193.190.1", "193.190.198.1", "2a02", "2a02:2c40:", "2a02::", "fe80::1"] {
+            assert!(begins(typing), "{typing}");
+        }
+        for wrong in ["256.1", "1..2", "01.2", "1.2.3.4.5", "1.2.3.x", "2a02:::", "1::2::3", "2a02g", "12345:"] {
+            assert!(!begins(wrong), "{wrong}");
+        }
+    }
 
     #[test]
     fn ipv4() {

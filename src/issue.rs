@@ -281,6 +281,13 @@ pub struct Params {
     /// A valid example (a postal code of the country).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// The digit count of the country's postal codes, where they are digits only (`4` in
+    /// Belgium).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digits: Option<u8>,
+    /// A country prefix typed before a postal code (`B-` in `B-9000`), which does not belong.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_prefix: Option<String>,
     /// The country the rule applied is that of (ISO code; messages show its name).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<&'static str>,
@@ -290,12 +297,19 @@ pub struct Params {
     /// A phone calling code, without `+`; or the prefix a country's VAT numbers carry (`EL`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
+    /// The trunk prefix (`0`) a national phone number was typed with; `lengths` and `count`
+    /// then count it too, as typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trunk: Option<&'static str>,
     /// Digit counts allowed, as `[min, max]` ranges.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lengths: Option<Vec<(u8, u8)>>,
-    /// A domain name (A-label form).
+    /// A domain or host name, in the form people read (`café.be`, `ns1.café.be`: Unicode).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
+    /// What to type instead of the character the issue is about (`'` for `’`, `ö` for `ő`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<&'static str>,
     /// The field name an `unknown_field` issue is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -326,10 +340,27 @@ pub struct Issue {
     /// A corrected value to offer as "did you mean".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
+    /// A label for the button that applies `suggestion`, in the requested language, where the
+    /// suggestion alone would not show what changes (`Jan D’Hondt` → `Jan D'Hondt`: “Use the
+    /// straight apostrophe '”).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<At>,
     /// Always there (`{}` when the message shows no value), so a custom rendering can rely on it.
     pub params: Params,
+    /// The value as typed is the beginning of a valid one: typing on can still fix it (`0475`
+    /// in a phone field, `9` for a Belgian postal code, 14 digits of an authorisation code,
+    /// `jan@gmail`). A form shows such an error when the user leaves the field or submits, not
+    /// while they type. Never set for a required field left empty, nor where no continuation
+    /// helps (a letter in a phone number, a fifth digit in a Belgian postal code). Absent when
+    /// false, so results without it keep their shape.
+    #[serde(skip_serializing_if = "is_false")]
+    pub incomplete: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn serialize_path<S: Serializer>(path: &[PathSegment], s: S) -> Result<S::Ok, S::Error> {
@@ -351,9 +382,17 @@ impl Issue {
             risk: code.risk(),
             message: String::new(),
             suggestion: None,
+            fix: None,
             at: None,
             params: Params::default(),
+            incomplete: false,
         }
+    }
+
+    /// Marks the issue as one that typing on can still fix (see [`Issue::incomplete`]).
+    pub(crate) fn incomplete(mut self, incomplete: bool) -> Issue {
+        self.incomplete = incomplete;
+        self
     }
 
     pub(crate) fn path(mut self, path: &[PathSegment]) -> Issue {

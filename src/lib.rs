@@ -100,4 +100,4 @@ pub use authcode::{check_auth_code, check_auth_code_input, AuthCodeKind, AuthCod
 pub use input::Input;
 pub use issue::{At, Code, Issue, Params, PathSegment, Risk, Severity};
 pub use lang::Lang;
-pub use registrant::{validate_registrant, Field, Registrant, RegistrantInput, RegistrantOptions, RegistrantReport, Street};
+pub use registrant::{validate_registrant, Field, Holder, Registrant, RegistrantInput, RegistrantOptions, RegistrantReport, Street};

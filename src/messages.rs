@@ -1,17 +1,28 @@
 //! The message table: one template per code and language. Nothing else writes user-facing text.
 //!
 //! Templates name their values in braces — `{count}`, `{min}`, `{max}`, `{found}`, `{date}` from
-//! [`Params`], `{char}` and `{position}` from [`At`] — and [`render`] fills them in. The table is an
-//! exhaustive `match` returning one string per language, so a code without a message, or a
-//! message missing a language, does not compile; the tests check that every language uses the
-//! same placeholders.
+//! [`Params`], `{char}` and `{position}` from [`At`] — and [`render`] fills them in. A part in
+//! square brackets holds alternatives separated by `|`: the first one whose values are all known
+//! is written (`[Counting the leading {trunk}, a|After +{prefix}, a] number…`), none if none is;
+//! so one template reads well with or without an optional value. The table is an exhaustive
+//! `match` returning one string per language, so a code without a message, or a message missing
+//! a language, does not compile; the tests check that every language uses the same placeholders
+//! and the terms of `docs/glossary.md`.
+//!
+//! Values are written the way a person reads them: a character by its name where it would be
+//! invisible or easily mistaken (“a space”, “the curly apostrophe ’”), never as a code point; a
+//! moment in Belgian time in the language's own layout (`28/11/2026 at 01:00`,
+//! `28.11.2026 um 01:00 Uhr`; the JS package shows the user's own time zone instead).
 
 use crate::countries;
-use crate::digits::{push_hex, push_number};
+use crate::digits::push_number;
 use crate::issue::{At, Code, Issue, Params};
 use crate::lang::Lang;
+use crate::time;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
+// In the registrant entry the first arm takes the codes it never raises (see there).
+#[cfg_attr(feature = "registrant-entry", allow(unreachable_patterns))]
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     // `Code::ALL` lists every variant in declaration order: the index is in range.
     TABLE[code as usize]
@@ -38,6 +49,40 @@ static TABLE: [[&str; 4]; Code::ALL.len()] = {
 
 const fn all_templates(code: Code) -> [&'static str; 4] {
     match code {
+        // The `dotbe-rules/registrant` entry's wasm holds only the registrant checks: the messages
+        // of the other checks can never be asked for there, and stay out of its download.
+        #[cfg(feature = "registrant-entry")]
+        Code::AuthCodeCharacter
+        | Code::AuthCodeDigitCount
+        | Code::AuthCodeNotExternal
+        | Code::InternalCodeCharacter
+        | Code::AuthCodeExpired
+        | Code::AuthCodeExpiring
+        | Code::AuthCodeIssuedInFuture
+        | Code::InvalidDate
+        | Code::TooShort
+        | Code::DomainCharacter
+        | Code::DomainHyphenEdge
+        | Code::DomainHyphen34
+        | Code::DomainIdnTooLong
+        | Code::DomainPunycode
+        | Code::DomainNotBe
+        | Code::DomainSubdomain
+        | Code::DomainFormat
+        | Code::NameserversTooFew
+        | Code::NameserversTooMany
+        | Code::NameserverDuplicate
+        | Code::NameserverHost
+        | Code::NameserverGlueRequired
+        | Code::NameserverGlueNotAllowed
+        | Code::NameserverGroupGlue
+        | Code::IpFormat
+        | Code::IpNotPublic
+        | Code::RevokeProcedure
+        | Code::TransferLockClient
+        | Code::TransferLockServer
+        | Code::NameserversMissing
+        | Code::RegistrantChangeInternal => [""; 4],
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
             "Hier wordt {expected} verwacht (ontvangen: {found}).",
@@ -45,14 +90,14 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Hier wird {expected} erwartet (erhalten: {found}).",
         ],
         Code::Required => [
-            "This field is required.",
-            "Dit veld is verplicht.",
-            "Ce champ est obligatoire.",
-            "Dieses Feld ist erforderlich.",
+            "Please fill in this field.",
+            "Vul dit veld in.",
+            "Veuillez remplir ce champ.",
+            "Bitte füllen Sie dieses Feld aus.",
         ],
         Code::TooLong => [
             "Too long: at most {max} characters.",
-            "Te lang: maximaal {max} tekens.",
+            "Te lang: hoogstens {max} tekens.",
             "Trop long\u{a0}: {max} caractères au maximum.",
             "Zu lang: höchstens {max} Zeichen.",
         ],
@@ -63,70 +108,70 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Zu kurz: mindestens {min} Zeichen.",
         ],
         Code::AuthCodeCharacter => [
-            "{char} at position {position} is not a digit: the authorisation code from DNS Belgium has digits only.",
-            "{char} op positie {position} is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers.",
-            "{char} en position {position} n’est pas un chiffre\u{a0}: le code de transfert de DNS Belgium ne contient que des chiffres.",
-            "{char} an Position {position} ist keine Ziffer: Der Transfercode von DNS Belgium besteht nur aus Ziffern.",
+            "An authorisation code has digits only, and this is not one: {char} (at position {position}).",
+            "Een transfercode bestaat enkel uit cijfers, en dit is er geen: {char} (op positie {position}).",
+            "Un code de transfert ne contient que des chiffres, et ceci n’en est pas un\u{a0}: {char} (en position {position}).",
+            "Ein Transfercode besteht nur aus Ziffern, und das hier ist keine: {char} (an Stelle {position}).",
         ],
         Code::AuthCodeDigitCount => [
-            "An authorisation code has 15 digits in five groups of three (123-456-789-012-345); you entered {count}.",
-            "Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er {count} in.",
-            "Un code de transfert compte 15 chiffres en cinq groupes de trois (123-456-789-012-345)\u{a0}; vous en avez saisi {count}.",
+            "An authorisation code has 15 digits, in five groups of three (123-456-789-012-345); you entered {count}.",
+            "Een transfercode telt 15 cijfers, in vijf groepen van drie (123-456-789-012-345); u gaf er {count} in.",
+            "Un code de transfert compte 15 chiffres, en cinq groupes de trois (123-456-789-012-345)\u{a0}; vous en avez saisi {count}.",
             "Ein Transfercode hat 15 Ziffern in fünf Dreiergruppen (123-456-789-012-345); Sie haben {count} eingegeben.",
         ],
         Code::AuthCodeNotExternal => [
-            "This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the registrant.",
-            "Dit lijkt een interne code van uw provider. Voor deze stap is de transfercode van 15 cijfers nodig die DNS Belgium naar de domeinnaamhouder mailt.",
+            "This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the holder.",
+            "Dit lijkt een interne code van uw provider. Voor deze stap is de transfercode van 15 cijfers nodig die DNS Belgium naar de houder mailt.",
             "Ceci ressemble à un code interne de votre fournisseur. Cette étape exige le code de transfert à 15 chiffres que DNS Belgium envoie par e-mail au titulaire.",
-            "Das sieht nach einem internen Code Ihres Anbieters aus. Für diesen Schritt brauchen Sie den 15-stelligen Transfercode, den DNS Belgium dem Domaininhaber per E-Mail schickt.",
+            "Das sieht nach einem internen Code Ihres Anbieters aus. Für diesen Schritt brauchen Sie den 15-stelligen Transfercode, den DNS Belgium dem Inhaber per E-Mail schickt.",
         ],
         Code::InternalCodeCharacter => [
-            "{char} at position {position} cannot be part of an internal code. Copy the code exactly as your provider shows it, without spaces.",
-            "{char} op positie {position} hoort niet in een interne code. Kopieer de code precies zoals uw provider hem toont, zonder spaties.",
-            "{char} en position {position} ne peut pas figurer dans un code interne. Copiez le code exactement tel que votre fournisseur l’affiche, sans espaces.",
-            "{char} an Position {position} kann nicht Teil eines internen Codes sein. Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt, ohne Leerzeichen.",
+            "An internal code cannot contain this: {char} (at position {position}). Copy the code exactly as your provider shows it.",
+            "Een interne code kan dit niet bevatten: {char} (op positie {position}). Kopieer de code precies zoals uw provider hem toont.",
+            "Un code interne ne peut pas contenir ceci\u{a0}: {char} (en position {position}). Copiez le code exactement tel que votre fournisseur l’affiche.",
+            "Ein interner Code kann das nicht enthalten: {char} (an Stelle {position}). Kopieren Sie den Code genau so, wie Ihr Anbieter ihn anzeigt.",
         ],
         Code::AuthCodeExpired => [
-            "This code expired on {date}: codes are valid for 7 days. Request a new one; DNS Belgium e-mails it to the registrant.",
-            "Deze code is verlopen op {date}: een code is 7 dagen geldig. Vraag een nieuwe aan; DNS Belgium mailt die naar de domeinnaamhouder.",
+            "This code expired on {date}: a code is valid for 7 days. Request a new one; DNS Belgium e-mails it to the holder.",
+            "Deze code is verlopen op {date}: een code is 7 dagen geldig. Vraag een nieuwe aan; DNS Belgium mailt die naar de houder.",
             "Ce code a expiré le {date}\u{a0}: un code est valable 7 jours. Demandez-en un nouveau\u{a0}; DNS Belgium l’envoie par e-mail au titulaire.",
-            "Dieser Code ist am {date} abgelaufen: Ein Code gilt 7 Tage. Fordern Sie einen neuen an; DNS Belgium schickt ihn dem Domaininhaber per E-Mail.",
+            "Dieser Code ist am {date} abgelaufen: Ein Code gilt 7 Tage. Fordern Sie einen neuen an; DNS Belgium schickt ihn dem Inhaber per E-Mail.",
         ],
         Code::AuthCodeExpiring => [
             "This code expires on {date}, within 24 hours: complete the transfer before then.",
-            "Deze code verloopt op {date}, binnen 24 uur: rond de transfer vóór dan af.",
+            "Deze code verloopt op {date}, binnen 24 uur: rond de verhuizing vóór dat moment af.",
             "Ce code expire le {date}, dans moins de 24 heures\u{a0}: finalisez le transfert d’ici là.",
             "Dieser Code läuft am {date} ab, also innerhalb von 24 Stunden: Schließen Sie den Transfer vorher ab.",
         ],
         Code::AuthCodeIssuedInFuture => [
             "The code’s issue date ({date}) lies in the future, so its expiry cannot be checked. Please check the date.",
-            "De uitgiftedatum van de code ({date}) ligt in de toekomst, dus de vervaldatum kan niet worden gecontroleerd. Controleer de datum.",
+            "De datum waarop de code is uitgereikt ({date}), ligt in de toekomst, dus kan niet worden nagegaan wanneer hij vervalt. Controleer de datum.",
             "La date d’émission du code ({date}) se situe dans le futur\u{a0}: impossible de vérifier son expiration. Vérifiez la date.",
             "Das Ausstellungsdatum des Codes ({date}) liegt in der Zukunft, daher lässt sich der Ablauf nicht prüfen. Bitte prüfen Sie das Datum.",
         ],
         Code::UnknownField => [
-            "“{field}” is not a registrant field and was not checked; is the name misspelt?",
-            "‘{field}’ is geen veld van de houder en werd niet gecontroleerd; is de naam verkeerd gespeld?",
-            "«\u{a0}{field}\u{a0}» n’est pas un champ du titulaire et n’a pas été vérifié\u{a0}; le nom est-il mal orthographié\u{a0}?",
-            "„{field}“ ist kein Feld des Inhabers und wurde nicht geprüft; ist der Name falsch geschrieben?",
+            "“{field}” is not a field of the holder’s details and was not checked; is the name misspelt?",
+            "‘{field}’ is geen veld van de gegevens van de houder en werd niet gecontroleerd; is de naam verkeerd gespeld?",
+            "«\u{a0}{field}\u{a0}» n’est pas un champ des coordonnées du titulaire et n’a pas été vérifié\u{a0}; le nom est-il mal orthographié\u{a0}?",
+            "„{field}“ ist kein Feld der Angaben zum Inhaber und wurde nicht geprüft; ist der Name falsch geschrieben?",
         ],
         Code::LongerThanAdvised => [
-            "Longer than the {max} characters the registry used to allow; some registrar tools may cut it off.",
-            "Langer dan de {max} tekens die het register vroeger toeliet; sommige registrarsystemen kunnen het afkappen.",
-            "Plus long que les {max} caractères autrefois admis par le registre\u{a0}; certains outils de bureaux d’enregistrement risquent de le tronquer.",
-            "Länger als die {max} Zeichen, die die Registry früher zuließ; manche Registrar-Systeme kürzen es womöglich.",
+            "Longer than the {max} characters DNS Belgium used to allow; some registrars’ systems may cut it off.",
+            "Langer dan de {max} tekens die DNS Belgium vroeger toeliet; sommige systemen van registrars kunnen het afkappen.",
+            "Plus long que les {max} caractères autrefois admis par DNS Belgium\u{a0}; certains systèmes de registrars risquent de le tronquer.",
+            "Länger als die {max} Zeichen, die DNS Belgium früher zuließ; manche Systeme von Registraren kürzen es womöglich.",
         ],
         Code::Charset => [
-            "{char} at position {position} cannot be sent to the registry, which accepts Western European (Latin-1) characters only.",
-            "{char} op positie {position} kan niet naar het register: dat aanvaardt alleen West-Europese (Latin-1) tekens.",
-            "{char} en position {position} ne peut pas être envoyé au registre, qui n’accepte que les caractères d’Europe occidentale (Latin-1).",
-            "{char} an Position {position} kann nicht an die Registry gesendet werden: Sie akzeptiert nur westeuropäische Zeichen (Latin-1).",
+            "DNS Belgium does not accept this character: {char} (at position {position}).[ Type {replacement} instead.| Only the letters and signs of Western European languages are accepted.]",
+            "DNS Belgium aanvaardt dit teken niet: {char} (op positie {position}).[ Gebruik in plaats daarvan {replacement}.| Alleen letters en tekens van West-Europese talen worden aanvaard.]",
+            "DNS Belgium n’accepte pas ce caractère\u{a0}: {char} (en position {position}).[ Tapez plutôt {replacement}.| Seuls les lettres et signes des langues d’Europe occidentale sont acceptés.]",
+            "Dieses Zeichen nimmt DNS Belgium nicht an: {char} (an Stelle {position}).[ Geben Sie stattdessen {replacement} ein.| Angenommen werden nur Buchstaben und Zeichen westeuropäischer Sprachen.]",
         ],
         Code::AtSignOutsideEmail => [
-            "The @ sign is only allowed in the e-mail address.",
-            "Het @-teken mag alleen in het e-mailadres staan.",
-            "Le signe @ n’est autorisé que dans l’adresse e-mail.",
-            "Das @-Zeichen ist nur in der E-Mail-Adresse erlaubt.",
+            "The @ sign belongs in the e-mail address only.",
+            "Het @-teken hoort alleen in het e-mailadres.",
+            "Le signe @ n’a sa place que dans l’adresse e-mail.",
+            "Das @-Zeichen gehört nur in die E-Mail-Adresse.",
         ],
         Code::TooManyLines => [
             "An address has at most {max} street lines.",
@@ -135,10 +180,10 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Eine Adresse hat höchstens {max} Straßenzeilen.",
         ],
         Code::PostalCodeFormat => [
-            "Not a valid postal code (country: {country}). A valid one looks like this: {example}.",
-            "Geen geldige postcode (land: {country}). Een geldige ziet er zo uit: {example}.",
-            "Code postal non valable (pays\u{a0}: {country}). Exemple de code valable\u{a0}: {example}.",
-            "Keine gültige Postleitzahl (Land: {country}). Eine gültige sieht so aus: {example}.",
+            "{country}: a postal code [has {digits} digits, such as {example}|looks like {example}][ (without “{countryPrefix}” in front)].",
+            "{country}: een postcode [heeft {digits} cijfers, zoals {example}|ziet eruit als {example}][ (zonder ‘{countryPrefix}’ ervoor)].",
+            "{country}\u{a0}: un code postal [compte {digits} chiffres, par exemple {example}|s’écrit comme {example}][ (sans «\u{a0}{countryPrefix}\u{a0}» devant)].",
+            "{country}: Eine Postleitzahl [hat {digits} Ziffern, etwa {example}|sieht so aus: {example}][ (ohne „{countryPrefix}“ davor)].",
         ],
         Code::CountryUnknown => [
             "Unknown country: use its two-letter ISO code, such as BE or NL.",
@@ -147,75 +192,75 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Unbekanntes Land: Verwenden Sie den zweistelligen ISO-Code, etwa BE oder NL.",
         ],
         Code::PhoneFormat => [
-            "Enter the number with its country code, such as +32 475 12 34 56.",
-            "Geef het nummer met landcode in, zoals +32 475 12 34 56.",
-            "Saisissez le numéro avec l’indicatif du pays, par exemple +32 475 12 34 56.",
-            "Geben Sie die Nummer mit Landesvorwahl ein, etwa +32 475 12 34 56.",
+            "[Enter the whole phone number, starting with {trunk} or with +{prefix}.|Enter the full phone number with its country code, such as +32 475 12 34 56.]",
+            "[Geef het volledige telefoonnummer in, beginnend met {trunk} of met +{prefix}.|Geef het volledige telefoonnummer met landcode in, zoals +32 475 12 34 56.]",
+            "[Saisissez le numéro de téléphone complet, en commençant par {trunk} ou par +{prefix}.|Saisissez le numéro de téléphone complet avec l’indicatif du pays, par exemple +32 475 12 34 56.]",
+            "[Geben Sie die vollständige Telefonnummer ein, beginnend mit {trunk} oder mit +{prefix}.|Geben Sie die vollständige Telefonnummer mit Landesvorwahl ein, etwa +32 475 12 34 56.]",
         ],
         Code::PhoneCharacter => [
-            "{char} at position {position} does not belong in a phone number: use digits, spaces and a leading +.",
-            "{char} op positie {position} hoort niet in een telefoonnummer: gebruik cijfers, spaties en een + vooraan.",
-            "{char} en position {position} n’a pas sa place dans un numéro de téléphone\u{a0}: utilisez des chiffres, des espaces et un + au début.",
-            "{char} an Position {position} gehört nicht in eine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen und ein + am Anfang.",
+            "A phone number has only digits, spaces and a + at the start; this does not belong in it: {char} (at position {position}).",
+            "Een telefoonnummer bevat enkel cijfers, spaties en een + vooraan; dit hoort er niet in: {char} (op positie {position}).",
+            "Un numéro de téléphone ne contient que des chiffres, des espaces et un + au début\u{a0}; ceci n’y a pas sa place\u{a0}: {char} (en position {position}).",
+            "Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen und einem + am Anfang; das gehört nicht hinein: {char} (an Stelle {position}).",
         ],
         Code::PhoneCallingCodeUnknown => [
-            "No country has the calling code +{prefix}. Check the digits after the +.",
+            "No country has the country code +{prefix}. Check the digits after the +.",
             "Geen enkel land heeft landcode +{prefix}. Controleer de cijfers na de +.",
             "Aucun pays n’a l’indicatif +{prefix}. Vérifiez les chiffres après le +.",
-            "Kein Land hat die Vorwahl +{prefix}. Prüfen Sie die Ziffern nach dem +.",
+            "Kein Land hat die Landesvorwahl +{prefix}. Prüfen Sie die Ziffern nach dem +.",
         ],
         Code::PhoneLength => [
-            "After +{prefix}, a number has {lengths} digits; this one has {count}.",
-            "Na +{prefix} telt een nummer {lengths} cijfers; dit heeft er {count}.",
-            "Après +{prefix}, un numéro compte {lengths} chiffres\u{a0}; celui-ci en a {count}.",
-            "Nach +{prefix} hat eine Nummer {lengths} Ziffern; diese hat {count}.",
+            "[With the leading {trunk}, a phone number has|After +{prefix}, a phone number has] {lengths} digits; this one has {count}.",
+            "[Met de {trunk} vooraan telt een telefoonnummer|Na +{prefix} telt een telefoonnummer] {lengths} cijfers; dit heeft er {count}.",
+            "[Avec le {trunk} initial, un numéro de téléphone compte|Après +{prefix}, un numéro de téléphone compte] {lengths} chiffres\u{a0}; celui-ci en a {count}.",
+            "[Mit der führenden {trunk} hat eine Telefonnummer|Nach +{prefix} hat eine Telefonnummer] {lengths} Ziffern; diese hat {count}.",
         ],
         Code::EmailFormat => [
-            "This is not a valid e-mail address; it should look like name@example.be.",
-            "Dit is geen geldig e-mailadres; het moet eruitzien als naam@voorbeeld.be.",
-            "Cette adresse e-mail n’est pas valide\u{a0}; elle doit avoir la forme nom@exemple.be.",
-            "Das ist keine gültige E-Mail-Adresse; sie sollte wie name@beispiel.be aussehen.",
+            "This is not a valid e-mail address: it should look like name@example.be.",
+            "Dit is geen geldig e-mailadres: het moet eruitzien als naam@voorbeeld.be.",
+            "Ce n’est pas une adresse e-mail valable\u{a0}: elle doit avoir la forme nom@exemple.be.",
+            "Das ist keine gültige E-Mail-Adresse. So sieht eine aus: name@beispiel.be.",
         ],
         Code::EmailCharacter => [
-            "An e-mail address cannot contain {char} at position {position}.",
-            "Een e-mailadres kan {char} op positie {position} niet bevatten.",
-            "Une adresse e-mail ne peut pas contenir {char} en position {position}.",
-            "Eine E-Mail-Adresse kann {char} an Position {position} nicht enthalten.",
+            "An e-mail address cannot contain this: {char} (at position {position}).[ Type {replacement} instead.]",
+            "Een e-mailadres kan dit niet bevatten: {char} (op positie {position}).[ Gebruik in plaats daarvan {replacement}.]",
+            "Une adresse e-mail ne peut pas contenir ceci\u{a0}: {char} (en position {position}).[ Tapez plutôt {replacement}.]",
+            "Eine E-Mail-Adresse kann das nicht enthalten: {char} (an Stelle {position}).[ Geben Sie stattdessen {replacement} ein.]",
         ],
         Code::EmailDomainCharacter => [
-            "This e-mail address’s domain contains a character domain names cannot have: {char} at position {position}.",
-            "Het domein van dit e-mailadres bevat een teken dat een domeinnaam niet kan bevatten: {char} op positie {position}.",
-            "Le domaine de cette adresse e-mail contient un caractère qu’un nom de domaine ne peut pas contenir\u{a0}: {char} en position {position}.",
-            "Die Domain dieser E-Mail-Adresse enthält ein Zeichen, das in Domainnamen nicht vorkommen kann: {char} an Position {position}.",
+            "The domain of this e-mail address cannot contain this character: {char} (at position {position}).",
+            "Het domein van dit e-mailadres kan dit teken niet bevatten: {char} (op positie {position}).",
+            "Le domaine de cette adresse e-mail ne peut pas contenir ce caractère\u{a0}: {char} (en position {position}).",
+            "Die Domain dieser E-Mail-Adresse kann dieses Zeichen nicht enthalten: {char} (an Stelle {position}).",
         ],
         Code::EmailDomainEncoding => [
-            "This e-mail address’s domain has a part starting with xn-- that encodes no valid name: copy the address again.",
-            "Het domein van dit e-mailadres heeft een deel dat met xn-- begint en geen geldige naam codeert: kopieer het adres opnieuw.",
-            "Le domaine de cette adresse e-mail a une partie commençant par xn-- qui ne code aucun nom valable\u{a0}: recopiez l’adresse.",
-            "Die Domain dieser E-Mail-Adresse hat einen Teil, der mit xn-- beginnt und keinen gültigen Namen kodiert: Kopieren Sie die Adresse erneut.",
+            "The domain of this e-mail address has a part that starts with xn-- but is not a valid name: copy the address again.",
+            "Het domein van dit e-mailadres heeft een deel dat met xn-- begint maar geen geldige naam is: kopieer het adres opnieuw.",
+            "Le domaine de cette adresse e-mail contient une partie qui commence par xn-- mais n’est pas un nom valable\u{a0}: recopiez l’adresse.",
+            "Die Domain dieser E-Mail-Adresse hat einen Teil, der mit xn-- beginnt, aber kein gültiger Name ist: Kopieren Sie die Adresse erneut.",
         ],
         Code::EmailDomainCombination => [
-            "This e-mail address’s domain combines characters in a way domain names do not allow, such as right-to-left and left-to-right letters in one part.",
-            "Het domein van dit e-mailadres combineert tekens op een manier die domeinnamen niet toelaten, zoals letters van rechts naar links en van links naar rechts in één deel.",
-            "Le domaine de cette adresse e-mail combine des caractères d’une façon que les noms de domaine n’admettent pas, comme des lettres de droite à gauche et de gauche à droite dans une même partie.",
-            "Die Domain dieser E-Mail-Adresse kombiniert Zeichen so, wie es Domainnamen nicht erlauben, etwa Buchstaben von rechts nach links und von links nach rechts in einem Teil.",
+            "The domain of this e-mail address mixes characters in a way domain names do not allow, such as letters written from right to left (Arabic, Hebrew) and from left to right in one part of the name.",
+            "Het domein van dit e-mailadres mengt tekens op een manier die domeinnamen niet toelaten, zoals letters die van rechts naar links worden geschreven (Arabisch, Hebreeuws) en van links naar rechts in één deel van de naam.",
+            "Le domaine de cette adresse e-mail mélange des caractères d’une façon que les noms de domaine n’admettent pas, comme des lettres qui s’écrivent de droite à gauche (arabe, hébreu) et de gauche à droite dans une même partie du nom.",
+            "Die Domain dieser E-Mail-Adresse mischt Zeichen so, wie es Domainnamen nicht erlauben, etwa Buchstaben, die von rechts nach links geschrieben werden (Arabisch, Hebräisch), und solche von links nach rechts in einem Teil des Namens.",
         ],
         Code::EmailTypo => [
-            "Did you mean {suggestion}? Mail from the registry to a misspelt address never arrives.",
-            "Bedoelt u {suggestion}? Mail van het register naar een verkeerd gespeld adres komt nooit aan.",
-            "Vouliez-vous dire {suggestion}\u{a0}? Le courrier du registre envoyé à une adresse mal orthographiée n’arrive jamais.",
-            "Meinten Sie {suggestion}? Post der Registry an eine falsch geschriebene Adresse kommt nie an.",
+            "Did you mean {suggestion}? E-mail from DNS Belgium to a misspelt address never arrives.",
+            "Bedoelt u {suggestion}? E-mail van DNS Belgium naar een verkeerd gespeld adres komt nooit aan.",
+            "Vouliez-vous dire {suggestion}\u{a0}? Un e-mail de DNS Belgium envoyé à une adresse mal orthographiée n’arrive jamais.",
+            "Meinten Sie {suggestion}? E-Mails von DNS Belgium an eine falsch geschriebene Adresse kommen nie an.",
         ],
         Code::EmailInRegisteredDomain => [
-            "This address is inside {domain}, the domain being registered: while that domain does not work, the registrant cannot receive the registry’s mail (transfer codes, verification).",
-            "Dit adres hoort bij {domain}, de domeinnaam die wordt geregistreerd: zolang die niet werkt, krijgt de houder de mail van het register (transfercodes, verificatie) niet.",
-            "Cette adresse appartient à {domain}, le domaine en cours d’enregistrement\u{a0}: tant que ce domaine ne fonctionne pas, le titulaire ne reçoit pas le courrier du registre (codes de transfert, vérification).",
-            "Diese Adresse liegt in {domain}, der Domain, die registriert wird: Solange sie nicht funktioniert, erhält der Inhaber die Post der Registry nicht (Transfercodes, Verifizierung).",
+            "This address is inside {domain}, the domain being registered: until that domain works, the holder cannot receive e-mail from DNS Belgium (authorisation codes, verification).",
+            "Dit adres hoort bij {domain}, de domeinnaam die wordt geregistreerd: zolang die niet werkt, krijgt de houder de e-mails van DNS Belgium (transfercodes, verificatie) niet.",
+            "Cette adresse appartient à {domain}, le domaine en cours d’enregistrement\u{a0}: tant que ce domaine ne fonctionne pas, le titulaire ne reçoit pas les e-mails de DNS Belgium (codes de transfert, vérification).",
+            "Diese Adresse liegt in {domain}, der Domain, die registriert wird: Solange diese nicht funktioniert, erhält der Inhaber keine E-Mails von DNS Belgium (Transfercodes, Verifizierung).",
         ],
         Code::EmailDomainReserved => [
-            "An address at {domain} can never receive mail: that domain is reserved for examples, tests or local networks. Enter an address the registrant reads.",
-            "Een adres bij {domain} kan nooit mail ontvangen: dat domein is voorbehouden voor voorbeelden, tests of lokale netwerken. Geef een adres in dat de houder leest.",
-            "Une adresse chez {domain} ne peut jamais recevoir de courrier\u{a0}: ce domaine est réservé aux exemples, aux tests ou aux réseaux locaux. Indiquez une adresse que le titulaire consulte.",
+            "An address at {domain} can never receive e-mail: that domain is reserved for examples, tests or local networks. Enter an address the holder reads.",
+            "Een adres bij {domain} kan nooit e-mail ontvangen: dat domein is voorbehouden voor voorbeelden, tests of lokale netwerken. Geef een adres in dat de houder leest.",
+            "Une adresse chez {domain} ne peut jamais recevoir d’e-mails\u{a0}: ce domaine est réservé aux exemples, aux tests ou aux réseaux locaux. Indiquez une adresse que le titulaire consulte.",
             "Eine Adresse bei {domain} kann nie E-Mails empfangen: Diese Domain ist für Beispiele, Tests oder lokale Netze reserviert. Geben Sie eine Adresse an, die der Inhaber liest.",
         ],
         Code::VatRequired => [
@@ -249,28 +294,28 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Für dieses Land ({country}) beginnt die USt-IdNr. mit {prefix}: {suggestion}.",
         ],
         Code::VatPending => [
-            "With PENDING, DNS Belgium checks again after 3 months and may start the revoke procedure if there is still no VAT number.",
+            "With PENDING, DNS Belgium checks again after 3 months and may start the revocation procedure if there is still no VAT number.",
             "Met PENDING controleert DNS Belgium na 3 maanden opnieuw en kan het de intrekkingsprocedure starten als er dan nog geen btw-nummer is.",
             "Avec PENDING, DNS Belgium revérifie après 3 mois et peut lancer la procédure de révocation s’il n’y a toujours pas de numéro de TVA.",
             "Bei PENDING prüft DNS Belgium nach 3 Monaten erneut und kann das Widerrufsverfahren einleiten, wenn dann noch keine USt-IdNr. vorliegt.",
         ],
         Code::LanguageUnknown => [
-            "The registry’s contact language is nl, fr or en.",
-            "De contacttaal bij het register is nl, fr of en.",
-            "La langue de contact du registre est nl, fr ou en.",
-            "Die Kontaktsprache bei der Registry ist nl, fr oder en.",
+            "DNS Belgium writes to the holder in Dutch (nl), French (fr) or English (en).",
+            "DNS Belgium schrijft de houder in het Nederlands (nl), het Frans (fr) of het Engels (en).",
+            "DNS Belgium écrit au titulaire en néerlandais (nl), en français (fr) ou en anglais (en).",
+            "DNS Belgium schreibt dem Inhaber auf Niederländisch (nl), Französisch (fr) oder Englisch (en).",
         ],
         Code::Implausible => [
             "This looks like placeholder or made-up data. DNS Belgium withdraws domains registered with false data: please enter the real details.",
-            "Dit lijkt op opvul- of verzonnen gegevens. DNS Belgium trekt domeinnamen met valse gegevens in: vul de echte gegevens in.",
+            "Dit lijkt op opvulgegevens of verzonnen gegevens. DNS Belgium trekt domeinnamen met valse gegevens in: vul de echte gegevens in.",
             "Cela ressemble à des données factices ou inventées. DNS Belgium retire les domaines enregistrés avec de fausses données\u{a0}: indiquez les vraies coordonnées.",
             "Das sieht nach Platzhalter- oder erfundenen Daten aus. DNS Belgium entzieht Domains mit falschen Daten: Bitte geben Sie die echten Angaben ein.",
         ],
         Code::DomainCharacter => [
-            "{char} at position {position} cannot be used in a .be name: use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).",
-            "{char} op positie {position} kan niet in een .be-naam: gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).",
-            "{char} en position {position} n’est pas admis dans un nom .be\u{a0}: utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).",
-            "{char} an Position {position} ist in einem .be-Namen nicht erlaubt: Verwenden Sie a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).",
+            "A .be name cannot contain this: {char} (at position {position}).[ Type {replacement} instead.| Use a–z, digits, hyphens and the accented letters DNS Belgium allows (such as é, ç, ß).]",
+            "Een .be-naam kan dit niet bevatten: {char} (op positie {position}).[ Gebruik in plaats daarvan {replacement}.| Gebruik a–z, cijfers, koppeltekens en de letters met accent die DNS Belgium toelaat (zoals é, ç, ß).]",
+            "Un nom .be ne peut pas contenir ceci\u{a0}: {char} (en position {position}).[ Tapez plutôt {replacement}.| Utilisez a–z, des chiffres, des traits d’union et les lettres accentuées que DNS Belgium autorise (comme é, ç, ß).]",
+            "Ein .be-Name kann das nicht enthalten: {char} (an Stelle {position}).[ Geben Sie stattdessen {replacement} ein.| Erlaubt sind a–z, Ziffern, Bindestriche und die Akzentbuchstaben, die DNS Belgium zulässt (etwa é, ç, ß).]",
         ],
         Code::DomainHyphenEdge => [
             "A name cannot start or end with a hyphen.",
@@ -346,15 +391,15 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
         ],
         Code::NameserverDuplicate => [
             "This name server is listed twice.",
-            "Deze naamserver staat er twee keer.",
+            "Deze naamserver komt twee keer voor.",
             "Ce serveur de noms figure deux fois.",
             "Dieser Nameserver ist doppelt angegeben.",
         ],
         Code::NameserverHost => [
-            "Not a name-server host name (such as ns1.example.be).",
-            "Geen hostnaam van een naamserver (zoals ns1.voorbeeld.be).",
-            "Ce n’est pas le nom d’hôte d’un serveur de noms (comme ns1.exemple.be).",
-            "Kein Hostname eines Nameservers (etwa ns1.beispiel.be).",
+            "[A host name cannot contain this: {char} (at position {position}).|This is not the host name of a name server, such as ns1.example.be.]",
+            "[Een hostnaam kan dit niet bevatten: {char} (op positie {position}).|Dit is geen hostnaam van een naamserver, zoals ns1.voorbeeld.be.]",
+            "[Un nom d’hôte ne peut pas contenir ceci\u{a0}: {char} (en position {position}).|Ce n’est pas le nom d’hôte d’un serveur de noms, comme ns1.exemple.be.]",
+            "[Ein Hostname kann das nicht enthalten: {char} (an Stelle {position}).|Das ist kein Hostname eines Nameservers wie ns1.beispiel.be.]",
         ],
         Code::NameserverGlueRequired => [
             "{domain} lies inside the domain itself, so it needs its IP address (glue).",
@@ -369,10 +414,10 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "IP-Adressen werden nur für Nameserver in der Domain selbst angegeben.",
         ],
         Code::NameserverGroupGlue => [
-            "A name-server group cannot carry name servers inside the domain (they need glue).",
-            "Een naamservergroep kan geen naamservers binnen de domeinnaam bevatten (die hebben glue nodig).",
-            "Un groupe de serveurs de noms ne peut pas contenir de serveurs situés dans le domaine (ils ont besoin de glue).",
-            "Eine Nameserver-Gruppe kann keine Nameserver in der Domain enthalten (die brauchen Glue).",
+            "A name-server group cannot hold name servers inside the domain (they need their IP address).",
+            "Een naamservergroep kan geen naamservers binnen de domeinnaam bevatten (die hebben hun IP-adres nodig).",
+            "Un groupe de serveurs de noms ne peut pas contenir de serveurs situés dans le domaine (il leur faut leur adresse IP).",
+            "Eine Nameserver-Gruppe kann keine Nameserver in der Domain enthalten (die brauchen ihre IP-Adresse).",
         ],
         Code::IpFormat => [
             "Not an IPv4 or IPv6 address (no leading zeros, no zone such as %eth0).",
@@ -387,44 +432,44 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "Das ist eine private, lokale oder reservierte Adresse: Ein Nameserver dort ist aus dem Internet nicht erreichbar.",
         ],
         Code::RevokeProcedure => [
-            "This domain is in DNS Belgium’s revoke procedure: it cannot be transferred, to another registrar or internally, until the procedure ends.",
-            "Deze domeinnaam zit in de intrekkingsprocedure van DNS Belgium: hij kan niet worden verhuisd, extern noch intern, tot de procedure afgelopen is.",
+            "This domain is in DNS Belgium’s revocation procedure: until the procedure ends, it cannot be transferred, to another registrar or internally.",
+            "Deze domeinnaam zit in de intrekkingsprocedure van DNS Belgium: tot die procedure afgelopen is, kan hij niet worden verhuisd, extern noch intern.",
             "Ce domaine fait l’objet de la procédure de révocation de DNS Belgium\u{a0}: il ne peut pas être transféré, ni en externe ni en interne, avant la fin de la procédure.",
-            "Diese Domain befindet sich im Widerrufsverfahren von DNS Belgium: Sie kann bis zum Ende des Verfahrens weder extern noch intern übertragen werden.",
+            "Diese Domain befindet sich im Widerrufsverfahren von DNS Belgium: Bis zum Ende des Verfahrens ist weder ein externer noch ein interner Transfer möglich.",
         ],
         Code::TransferLockClient => [
-            "The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of the current provider, then try again.",
-            "De domeinnaam heeft een transferslot (clientTransferProhibited). Ontgrendel hem in het beheerpaneel van de huidige provider en probeer opnieuw.",
-            "Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans le panneau de gestion du fournisseur actuel, puis réessayez.",
-            "Die Domain hat eine Transfersperre (clientTransferProhibited). Entsperren Sie sie im Kundenbereich des bisherigen Anbieters und versuchen Sie es erneut.",
+            "The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of your current provider, then try again.",
+            "De domeinnaam heeft een verhuisblokkering (clientTransferProhibited). Hef die op in het beheerpaneel van uw huidige provider en probeer opnieuw.",
+            "Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans l’espace client de votre fournisseur actuel, puis réessayez.",
+            "Die Domain hat eine Transfersperre (clientTransferProhibited). Heben Sie die Sperre im Kundenbereich Ihres bisherigen Anbieters auf und versuchen Sie es erneut.",
         ],
         Code::TransferLockServer => [
-            "The registry has locked this domain against transfers (serverTransferProhibited). Only DNS Belgium can lift this lock.",
-            "Het register heeft deze domeinnaam vergrendeld tegen verhuizen (serverTransferProhibited). Alleen DNS Belgium kan dat slot opheffen.",
-            "Le registre a verrouillé ce domaine contre les transferts (serverTransferProhibited). Seul DNS Belgium peut lever ce verrou.",
-            "Die Registry hat diese Domain gegen Transfers gesperrt (serverTransferProhibited). Nur DNS Belgium kann die Sperre aufheben.",
+            "DNS Belgium has locked this domain against transfers (serverTransferProhibited). Only DNS Belgium can lift this lock.",
+            "DNS Belgium heeft een verhuisblokkering op deze domeinnaam gezet (serverTransferProhibited). Alleen DNS Belgium kan die opheffen.",
+            "DNS Belgium a verrouillé ce domaine contre les transferts (serverTransferProhibited). Seul DNS Belgium peut lever ce verrou.",
+            "DNS Belgium hat diese Domain für Transfers gesperrt (serverTransferProhibited). Nur DNS Belgium kann die Sperre aufheben.",
         ],
         Code::NameserversMissing => [
             "A transfer needs at least 2 name servers or a name-server group.",
-            "Een verhuizing vraagt minstens 2 naamservers of een naamservergroep.",
-            "Un transfert demande au moins 2 serveurs de noms ou un groupe de serveurs de noms.",
+            "Voor een verhuizing zijn minstens 2 naamservers of een naamservergroep nodig.",
+            "Un transfert nécessite au moins 2 serveurs de noms ou un groupe de serveurs de noms.",
             "Ein Transfer braucht mindestens 2 Nameserver oder eine Nameserver-Gruppe.",
         ],
         Code::RegistrantChangeInternal => [
-            "The holder cannot change during an internal transfer. Transfer the domain first, then change the holder with a trade.",
-            "De houder kan niet veranderen tijdens een interne verhuizing. Verhuis de domeinnaam eerst en wijzig daarna de houder met een trade.",
-            "Le titulaire ne peut pas changer pendant un transfert interne. Transférez d’abord le domaine, puis changez de titulaire par un trade.",
-            "Der Inhaber kann sich bei einem internen Transfer nicht ändern. Übertragen Sie zuerst die Domain und wechseln Sie danach den Inhaber per Trade.",
+            "The holder cannot change during an internal transfer. Transfer the domain first; the new holder then takes over with a change of holder (trade), which is billed like a new registration, starts the registration period again and needs the authorisation code that DNS Belgium e-mails to the current holder.",
+            "Bij een interne verhuizing kan de houder niet veranderen. Verhuis eerst de domeinnaam; daarna neemt de nieuwe houder over met een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
+            "Le titulaire ne peut pas changer lors d’un transfert interne. Transférez d’abord le domaine\u{a0}; le nouveau titulaire le reprend ensuite par un changement de titulaire (trade), facturé comme un nouvel enregistrement\u{a0}: la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
+            "Bei einem internen Transfer kann sich der Inhaber nicht ändern. Führen Sie zuerst den Transfer durch; danach übernimmt der neue Inhaber per Inhaberwechsel (Trade). Dieser wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
         ],
         Code::EmailDomainNotFound => [
-            "The domain {domain} does not exist, so mail sent to this address comes back undelivered.",
-            "De domeinnaam {domain} bestaat niet: mail naar dit adres komt onbestelbaar terug.",
+            "The domain {domain} does not exist: e-mails sent to this address come back undelivered.",
+            "De domeinnaam {domain} bestaat niet: e-mails naar dit adres komen onbestelbaar terug.",
             "Le domaine {domain} n’existe pas\u{a0}: les e-mails envoyés à cette adresse reviennent sans avoir été distribués.",
             "Die Domain {domain} existiert nicht: E-Mails an diese Adresse kommen als unzustellbar zurück.",
         ],
         Code::EmailDomainNoMail => [
-            "The domain {domain} does not accept mail, so mail sent to this address comes back undelivered.",
-            "De domeinnaam {domain} ontvangt geen mail: mail naar dit adres komt onbestelbaar terug.",
+            "The domain {domain} does not accept e-mail: e-mails sent to this address come back undelivered.",
+            "De domeinnaam {domain} ontvangt geen e-mail: e-mails naar dit adres komen onbestelbaar terug.",
             "Le domaine {domain} n’accepte pas d’e-mails\u{a0}: les e-mails envoyés à cette adresse reviennent sans avoir été distribués.",
             "Die Domain {domain} nimmt keine E-Mails an: E-Mails an diese Adresse kommen als unzustellbar zurück.",
         ],
@@ -450,19 +495,19 @@ fn not_registrant() -> impl Iterator<Item = Code> {
 /// [with characters][several positions], each in the order of [`Lang::ALL`].
 fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
     match (with_chars, several) {
-        (false, false) => ["The same goes for position {positions}.", "Hetzelfde geldt voor positie {positions}.", "Il en va de même en position {positions}.", "Dasselbe gilt für Position {positions}."],
-        (false, true) => ["The same goes for positions {positions}.", "Hetzelfde geldt voor de posities {positions}.", "Il en va de même en positions {positions}.", "Dasselbe gilt für die Positionen {positions}."],
+        (false, false) => ["The same goes for position {positions}.", "Hetzelfde geldt voor positie {positions}.", "Il en va de même en position {positions}.", "Dasselbe gilt für Stelle {positions}."],
+        (false, true) => ["The same goes for positions {positions}.", "Hetzelfde geldt voor de posities {positions}.", "Il en va de même en positions {positions}.", "Dasselbe gilt für die Stellen {positions}."],
         (true, false) => [
             "The same goes for {chars} at position {positions}.",
             "Hetzelfde geldt voor {chars} op positie {positions}.",
             "Il en va de même pour {chars} en position {positions}.",
-            "Dasselbe gilt für {chars} an Position {positions}.",
+            "Dasselbe gilt für {chars} an Stelle {positions}.",
         ],
         (true, true) => [
             "The same goes for {chars} at positions {positions}.",
             "Hetzelfde geldt voor {chars} op de posities {positions}.",
             "Il en va de même pour {chars} en positions {positions}.",
-            "Dasselbe gilt für {chars} an den Positionen {positions}.",
+            "Dasselbe gilt für {chars} an den Stellen {positions}.",
         ],
     }
 }
@@ -472,31 +517,39 @@ fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
 /// ends with this.
 pub(crate) fn finish(issues: &mut Vec<Issue>, lang: Lang) -> bool {
     collapse(issues);
-    for issue in issues.iter_mut() {
+    for k in 0..issues.len() {
+        let fix = fix_label(issues, k, lang);
+        let issue = &mut issues[k];
         issue.message = render(issue.code, lang, &issue.params, issue.at.as_ref(), issue.suggestion.as_deref());
+        issue.fix = fix;
     }
     !issues.iter().any(Issue::is_error)
 }
 
-/// Located issues of one cause — the same code on the same path, without params (no located
-/// issue has any), each at its own character (`0475 12 AB 56`: two letters;
-/// `123.456.789.012.345`: four dots) — become
-/// the first of them, with every character in `params.positions` (in input order; `at` stays the
-/// first) and the first suggestion any of them had (a field's suggestion mends all of them).
-/// Quadratic in the number of issues at worst, which stays small: every check caps the located
-/// issues it reports per field.
+/// Located issues of one cause — the same code on the same path, with no params but the
+/// character's replacement, each at its own character (`0475 12 AB 56`: two letters;
+/// `123.456.789.012.345`: four dots) — become the first of them, with every character in
+/// `params.positions` (in input order; `at` stays the first) and the first suggestion any of
+/// them had (a field's suggestion mends all of them). The replacement stays where every
+/// character has the same one (two curly apostrophes: “type the straight apostrophe instead”);
+/// for different ones (`Ł` and `ř`) the message says what the registry accepts and the
+/// suggestion shows the whole mended value. Incomplete only if each of them was. Quadratic in
+/// the number of issues at worst, which stays small: every check caps the located issues it
+/// reports per field.
 fn collapse(issues: &mut Vec<Issue>) {
     let mut i = 0;
     while i < issues.len() {
-        if issues[i].at.is_none() || !issues[i].params.is_empty() {
+        if issues[i].at.is_none() || !only_replacement(&mut issues[i].params) {
             i += 1;
             continue;
         }
         let mut positions: Vec<At> = Vec::new();
+        let mut mixed = false;
         let mut j = i + 1;
         while j < issues.len() {
+            let same = only_replacement(&mut issues[j].params);
             let (a, b) = (&issues[i], &issues[j]);
-            if b.at.is_some() && b.code == a.code && b.path == a.path && b.params.is_empty() {
+            if same && b.at.is_some() && b.code == a.code && b.path == a.path {
                 let other = issues.remove(j);
                 if positions.is_empty() {
                     if let Some(first) = &issues[i].at {
@@ -506,6 +559,8 @@ fn collapse(issues: &mut Vec<Issue>) {
                 if issues[i].suggestion.is_none() {
                     issues[i].suggestion = other.suggestion;
                 }
+                mixed |= other.params.replacement != issues[i].params.replacement;
+                issues[i].incomplete &= other.incomplete;
                 if let Some(at) = other.at {
                     positions.push(at);
                 }
@@ -515,17 +570,48 @@ fn collapse(issues: &mut Vec<Issue>) {
         }
         if !positions.is_empty() {
             issues[i].params.positions = Some(positions);
+            if mixed {
+                issues[i].params.replacement = None;
+            }
         }
         i += 1;
     }
 }
 
+/// Whether a located issue's params hold at most the replacement of its character (every
+/// located issue's do; `collapse` leaves alone any that would hold more). The replacement is
+/// set aside for the test and put back (no copy of the params).
+fn only_replacement(params: &mut Params) -> bool {
+    let replacement = params.replacement.take();
+    let only = params.is_empty();
+    params.replacement = replacement;
+    only
+}
+
+/// The label of the button that applies issue `k`'s suggestion, where the suggestion alone would
+/// not show what changes: a name that only differs by a typographic apostrophe (`Jan D’Hondt` →
+/// `Jan D'Hondt`) looks the same. Said for character issues in text fields: “Use the straight
+/// apostrophe '” for one character, “Replace these characters” for several.
+fn fix_label(issues: &[Issue], k: usize, lang: Lang) -> Option<String> {
+    let issue = &issues[k];
+    if issue.code != Code::Charset || issue.suggestion.is_none() {
+        return None;
+    }
+    let several = issue.params.positions.as_ref().is_some_and(|p| p.len() > 1)
+        || issues.iter().filter(|i| i.code == Code::Charset && i.path == issue.path).count() > 1;
+    let template = if several { FIX_SEVERAL[lang.index()] } else { FIX_ONE[lang.index()] };
+    Some(render_template(template, lang, &issue.params, issue.at.as_ref(), None))
+}
+
+/// The fix labels (see [`fix_label`]), in the order of [`Lang::ALL`].
+pub(crate) const FIX_ONE: [&str; 4] = ["Use {replacement}", "Gebruik {replacement}", "Utiliser {replacement}", "{replacement} verwenden"];
+pub(crate) const FIX_SEVERAL: [&str; 4] = ["Replace these characters", "Vervang deze tekens", "Remplacer ces caractères", "Diese Zeichen ersetzen"];
+
 /// The message for `code` in `lang`, with its values filled in; for an issue of several
 /// characters, followed by the sentence naming the others ([`also_templates`]).
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
     let template = templates(code)[lang.index()];
-    let mut out = String::with_capacity(template.len() + 32);
-    fill(&mut out, template, lang, params, at, suggestion);
+    let mut out = render_template(template, lang, params, at, suggestion);
     let others = params.positions.as_deref().and_then(|all| all.get(1..)).unwrap_or(&[]);
     if !others.is_empty() && names_a_position(template) {
         let first = at.map_or("", |a| a.char.as_str());
@@ -540,10 +626,10 @@ pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, s
 /// placeholders those have) filled in from `others`.
 fn also(out: &mut String, template: &str, others: &[At], lang: Lang) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let close = after.find('}').unwrap_or(after.len());
+        let close = find(after, b'}').unwrap_or(after.len());
         join(out, others, after.starts_with("chars"), lang);
         rest = after.get(close + 1..).unwrap_or("");
     }
@@ -555,13 +641,68 @@ fn names_a_position(template: &str) -> bool {
     template.as_bytes().windows(10).any(|w| w == b"{position}")
 }
 
-/// Appends `template` to `out` with its placeholders filled in.
-fn fill(out: &mut String, template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) {
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
+fn render_template(template: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut probe = String::new();
+    let bytes = template.as_bytes();
+    // One pass: plain text is copied in runs; `{name}` is filled in; `[a|b]` writes its first
+    // complete alternative. (`{`, `[` are ASCII, so never inside a longer character.)
+    let (mut i, mut run) = (0, 0);
+    while let Some(&c) = bytes.get(i) {
+        if c != b'{' && c != b'[' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&template[run..i]);
+        let after = &template[i + 1..];
+        let end = if c == b'{' { b'}' } else { b']' };
+        let close = find(after, end).unwrap_or(after.len());
+        let inner = &after[..close];
+        if c == b'{' {
+            // A placeholder without a value stays visible rather than vanishing; the tests make
+            // sure no template has one.
+            if !write_value(&mut out, inner, lang, params, at, suggestion) {
+                out.push_str(&template[i..(i + close + 2).min(template.len())]);
+            }
+        } else if let Some(alt) = inner.split('|').find(|alt| complete(&mut probe, alt, params, at, suggestion)) {
+            fill(&mut out, alt, lang, params, at, suggestion);
+        }
+        i += close + 2;
+        run = i.min(template.len());
+    }
+    out.push_str(&template[run.min(template.len())..]);
+    out
+}
+
+/// The first `byte` (ASCII) in `text`: a byte loop, cheaper than a char search on the short
+/// texts of the templates (this runs for every message).
+fn find(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().position(|b| b == byte)
+}
+
+/// Whether every placeholder of `text` has a value: each one written into `probe` (a scratch
+/// buffer the caller reuses), as the one function that knows the values decides.
+fn complete(probe: &mut String, text: &str, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> bool {
+    let mut rest = text;
+    while let Some(open) = find(rest, b'{') {
+        let after = &rest[open + 1..];
+        let Some(close) = find(after, b'}') else { return true };
+        probe.clear();
+        if !write_value(probe, &after[..close], Lang::En, params, at, suggestion) {
+            return false;
+        }
+        rest = &after[close + 1..];
+    }
+    true
+}
+
+/// Appends `text` to `out` with its placeholders filled in.
+fn fill(out: &mut String, text: &str, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) {
+    let mut rest = text;
+    while let Some(open) = find(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match find(after, b'}') {
             Some(close) => {
                 let name = &after[..close];
                 // A placeholder without a value stays visible rather than vanishing;
@@ -589,6 +730,8 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "country" => text(params.country.map(country)),
         "vatCountry" => text(params.vat_country.map(country)),
         "prefix" => text(params.prefix.as_deref()),
+        "trunk" => text(params.trunk),
+        "countryPrefix" => text(params.country_prefix.as_deref()),
         "domain" => text(params.domain.as_deref()),
         "field" => text(params.field.as_deref()),
         "suggestion" => text(suggestion),
@@ -597,16 +740,18 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "count" => params.count.map(|n| push_number(out, n.into())).is_some(),
         "min" => params.min.map(|n| push_number(out, n.into())).is_some(),
         "max" => params.max.map(|n| push_number(out, n.into())).is_some(),
+        "digits" => params.digits.map(|n| push_number(out, n.into())).is_some(),
         "position" => at.map(|a| push_number(out, a.position.into())).is_some(),
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
-        "date" => params.date.as_deref().map(|iso| human_date(out, iso)).is_some(),
-        "char" => at.map(|a| quote_char(out, &a.char, lang)).is_some(),
+        "date" => params.date.as_deref().and_then(time::read_own_iso).map(|ms| human_date(out, ms, lang)).is_some(),
+        "char" => at.map(|a| char_name(out, &a.char, lang)).is_some(),
+        "replacement" => params.replacement.map(|r| replacement_name(out, r, lang)).is_some(),
         _ => false,
     }
 }
 
 /// The positions, or the distinct characters, of `others` (the characters in the order they
-/// first occur, quoted), as `a`, `a and b`, `a, b and c` in the words of `lang`: "8, 12 and 16",
+/// first occur, named as [`char_name`] names them), as `a`, `a and b`, `a, b and c` in the words of `lang`: "8, 12 and 16",
 /// "“B” and “C”".
 fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
     let and = match lang {
@@ -628,7 +773,7 @@ fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
         }
         written += 1;
         if chars {
-            quote_char(out, &a.char, lang);
+            char_name(out, &a.char, lang);
         } else {
             push_number(out, a.position.into());
         }
@@ -692,28 +837,91 @@ fn lengths(out: &mut String, ranges: &[(u8, u8)], lang: Lang) {
     }
 }
 
-/// `2026-11-23T14:05:00.000Z` → `2026-11-23 14:05 UTC`: unambiguous in all four languages.
-fn human_date(out: &mut String, iso: &str) {
-    match (iso.get(..10), iso.get(11..16)) {
-        (Some(day), Some(time)) => {
-            out.push_str(day);
-            out.push(' ');
-            out.push_str(time);
-            out.push_str(" UTC");
+/// A moment in Belgian time, laid out as the language writes it: `28/11/2026 at 01:00`,
+/// `28/11/2026 om 01:00`, `28/11/2026 à 01:00`, `28.11.2026 um 01:00 Uhr`. js/dates.js writes
+/// the same layout in the user's own time zone (a test keeps the two in step).
+fn human_date(out: &mut String, ms: time::Millis, lang: Lang) {
+    let w = time::brussels(ms);
+    let two = |out: &mut String, n: i64| {
+        if (0..10).contains(&n) {
+            out.push('0');
         }
-        _ => out.push_str(iso),
+        push_number(out, n.unsigned_abs());
+    };
+    let (sep, at, after) = match lang {
+        Lang::En => ('/', " at ", ""),
+        Lang::Nl => ('/', " om ", ""),
+        Lang::Fr => ('/', " à ", ""),
+        Lang::De => ('.', " um ", " Uhr"),
+    };
+    two(out, w.day);
+    out.push(sep);
+    two(out, w.month);
+    out.push(sep);
+    push_number(out, w.year.unsigned_abs());
+    out.push_str(at);
+    two(out, w.hour);
+    out.push(':');
+    two(out, w.minute);
+    out.push_str(after);
+}
+
+/// The words for a character: invisible and easily mistaken ones by their name (with the
+/// character itself where it shows), any other in the quotation marks of `lang`.
+pub(crate) fn char_name(out: &mut String, ch: &str, lang: Lang) {
+    let c = ch.chars().next().unwrap_or(' ');
+    let names: Option<[&str; 4]> = match c {
+        ' ' => Some(["a space", "een spatie", "un espace", "ein Leerzeichen"]),
+        '\u{a0}' | '\u{202f}' | '\u{2007}' => Some(["a non-breaking space", "een vaste spatie", "un espace insécable", "ein geschütztes Leerzeichen"]),
+        '\t' => Some(["a tab", "een tab", "une tabulation", "ein Tabulator"]),
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some(["a line break", "een regeleinde", "un retour à la ligne", "ein Zeilenumbruch"]),
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => Some([
+            "the curly apostrophe",
+            "de gekrulde apostrof",
+            "l’apostrophe typographique",
+            "der typografische Apostroph",
+        ]),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '«' | '»' => Some([
+            "the curly quotation mark",
+            "het gekrulde aanhalingsteken",
+            "le guillemet typographique",
+            "das typografische Anführungszeichen",
+        ]),
+        '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2012}' => Some(["the long dash", "het lange streepje", "le tiret long", "der Gedankenstrich"]),
+        '\u{2010}' | '\u{2011}' => Some(["a special hyphen", "een speciaal koppelteken", "un trait d’union spécial", "ein besonderer Bindestrich"]),
+        '\u{2212}' => Some(["the minus sign", "het minteken", "le signe moins", "das Minuszeichen"]),
+        '\u{2026}' => Some(["the ellipsis", "het weglatingsteken", "le signe de points de suspension", "das Auslassungszeichen"]),
+        _ if c.is_whitespace() => Some(["a special space", "een speciale spatie", "un espace spécial", "ein besonderes Leerzeichen"]),
+        _ if c.is_control() || is_format(c) => Some(["an invisible character", "een onzichtbaar teken", "un caractère invisible", "ein unsichtbares Zeichen"]),
+        _ if is_emoji(c) => Some(["an emoji", "een emoji", "un émoji", "ein Emoji"]),
+        _ => None,
+    };
+    let Some(names) = names else { return quote(out, ch, lang) };
+    out.push_str(names[lang.index()]);
+    // The character itself, where it shows and is easily taken for another.
+    if !(c.is_whitespace() || c.is_control() || is_format(c)) {
+        out.push(' ');
+        out.push_str(ch);
     }
 }
 
-/// A character in the quotation marks of `lang`, or its code point when it would be invisible.
-fn quote_char(out: &mut String, ch: &str, lang: Lang) {
-    let invisible = ch.chars().any(|c| c.is_whitespace() || c.is_control() || is_format(c));
-    if invisible {
-        let cp = ch.chars().next().map_or(0, u32::from);
-        out.push_str("U+");
-        push_hex(out, cp.into(), 4, true);
-        return;
+/// The words for what to type instead of a character (`Params::replacement`), as the object of
+/// "type … instead" / "use …": a name for the signs, the text in quotation marks otherwise.
+fn replacement_name(out: &mut String, text: &str, lang: Lang) {
+    let names: Option<[&str; 4]> = match text {
+        "'" => Some(["the straight apostrophe '", "de rechte apostrof '", "l’apostrophe droite '", "den geraden Apostroph '"]),
+        "\"" => Some(["straight quotation marks \"", "rechte aanhalingstekens \"", "des guillemets droits \"", "gerade Anführungszeichen \""]),
+        "-" => Some(["a hyphen -", "een koppelteken -", "un trait d’union -", "einen Bindestrich -"]),
+        "..." => Some(["three dots ...", "drie punten ...", "trois points ...", "drei Punkte ..."]),
+        _ => None,
+    };
+    match names {
+        Some(n) => out.push_str(n[lang.index()]),
+        None => quote(out, text, lang),
     }
+}
+
+fn quote(out: &mut String, text: &str, lang: Lang) {
     let (open, close) = match lang {
         Lang::En => ("“", "”"),
         Lang::Nl => ("‘", "’"),
@@ -721,13 +929,18 @@ fn quote_char(out: &mut String, ch: &str, lang: Lang) {
         Lang::De => ("„", "“"),
     };
     out.push_str(open);
-    out.push_str(ch);
+    out.push_str(text);
     out.push_str(close);
 }
 
 /// Zero-width and direction marks, the byte-order mark: characters that show nothing.
 fn is_format(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{fe0e}' | '\u{fe0f}' | '\u{feff}')
+}
+
+/// Pictographs people type from an emoji keyboard (the main emoji blocks).
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}')
 }
 
 #[cfg(test)]
@@ -744,10 +957,10 @@ mod tests {
     use crate::change::{alternative_templates, name_only_templates, other_vat_templates, rule_templates, whois_templates, AlternativeReason, Rule};
     use std::collections::BTreeSet;
 
-    const KNOWN: [&str; 18] = [
+    const KNOWN: [&str; 22] = [
         "expected",
         "count", "min", "max", "found", "date", "position", "char", "example", "country", "vatCountry", "prefix", "lengths",
-        "domain", "field", "suggestion", "positions", "chars",
+        "domain", "field", "suggestion", "positions", "chars", "digits", "countryPrefix", "trunk", "replacement",
     ];
 
     fn placeholders(t: &str) -> BTreeSet<&str> {
@@ -761,6 +974,29 @@ mod tests {
         set
     }
 
+    /// Brackets of alternatives are balanced and not nested; every language has the same number.
+    fn brackets(t: &str) -> usize {
+        let mut depth = 0;
+        let mut count = 0;
+        for c in t.chars() {
+            match c {
+                '[' => {
+                    depth += 1;
+                    count += 1;
+                    assert_eq!(depth, 1, "nested or unclosed [ in {t}");
+                }
+                ']' => {
+                    depth -= 1;
+                    assert_eq!(depth, 0, "] without [ in {t}");
+                }
+                '|' => assert_eq!(depth, 1, "| outside brackets in {t}"),
+                _ => {}
+            }
+        }
+        assert_eq!(depth, 0, "unclosed [ in {t}");
+        count
+    }
+
     /// The locale parity test: every code has a message in every language, the languages agree
     /// on the values they show, and no translation is a copy of the English text.
     #[test]
@@ -771,6 +1007,7 @@ mod tests {
             for (lang, text) in Lang::ALL.iter().zip(t) {
                 assert!(!text.trim().is_empty(), "{code:?} has no {lang:?} message");
                 assert_eq!(placeholders(text), en, "{code:?}: {lang:?} placeholders differ from en");
+                assert_eq!(brackets(text), brackets(t[0]), "{code:?}: {lang:?} has other alternatives than en");
                 for p in placeholders(text) {
                     assert!(KNOWN.contains(&p), "{code:?} {lang:?}: unknown placeholder {{{p}}}");
                 }
@@ -865,15 +1102,15 @@ mod tests {
         assert_eq!(first.at.as_ref().map(|a| a.position), Some(9));
         let all: Vec<(u32, u32, &str)> = first.params.positions.iter().flatten().map(|a| (a.position, a.start, a.char.as_str())).collect();
         assert_eq!(all, [(9, 8, "A"), (10, 9, "B")]);
-        assert_eq!(first.message, "“A” at position 9 does not belong in a phone number: use digits, spaces and a leading +. The same goes for “B” at position 10.");
+        assert_eq!(first.message, "A phone number has only digits, spaces and a + at the start; this does not belong in it: “A” (at position 9). The same goes for “B” at position 10.");
         assert_eq!(issues[2].params.positions, None, "another field is another cause");
-        assert!(issues[2].message.starts_with("“B” at position 10 "), "{}", issues[2].message);
+        assert!(issues[2].message.ends_with("“B” (at position 10)."), "{}", issues[2].message);
         // The same character four times is named once.
         let raw = "123.456.789.012.345";
         let mut issues: Vec<Issue> = raw.match_indices('.').map(|(i, _)| Issue::new(Code::AuthCodeCharacter).at(At::locate(raw, i))).collect();
         finish(&mut issues, Lang::Nl);
         assert_eq!(issues.len(), 1);
-        assert_eq!(issues[0].message, "‘.’ op positie 4 is geen cijfer: de transfercode van DNS Belgium bestaat enkel uit cijfers. Hetzelfde geldt voor de posities 8, 12 en 16.");
+        assert_eq!(issues[0].message, "Een transfercode bestaat enkel uit cijfers, en dit is er geen: ‘.’ (op positie 4). Hetzelfde geldt voor de posities 8, 12 en 16.");
         // Different params are different causes; the suggestion of any of them is kept.
         let mut issues = vec![
             Issue::new(Code::Charset).at(At::locate("ab", 0)),
@@ -883,7 +1120,7 @@ mod tests {
         finish(&mut issues, Lang::De);
         assert_eq!(issues.len(), 2);
         assert_eq!(issues[0].suggestion.as_deref(), Some("x"));
-        assert!(issues[0].message.ends_with(" Dasselbe gilt für „b“ an Position 2."), "{}", issues[0].message);
+        assert!(issues[0].message.ends_with(" Dasselbe gilt für „b“ an Stelle 2."), "{}", issues[0].message);
         // A located issue whose message names no position says nothing more.
         let mut issues = vec![Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 0)), Issue::new(Code::DomainHyphenEdge).at(At::locate("-a-", 2))];
         finish(&mut issues, Lang::En);
@@ -928,26 +1165,223 @@ mod tests {
     fn renders_values_and_quotes_per_language() {
         let at = At { position: 4, char: "x".into(), start: 3, end: 4 };
         let m = render(Code::AuthCodeCharacter, Lang::De, &Params::default(), Some(&at), None);
-        assert!(m.starts_with("„x“ an Position 4 "), "{m}");
+        assert!(m.ends_with(": „x“ (an Stelle 4)."), "{m}");
         let m = render(Code::AuthCodeCharacter, Lang::Fr, &Params::default(), Some(&at), None);
-        assert!(m.starts_with("«\u{a0}x\u{a0}» en position 4 "), "{m}");
+        assert!(m.ends_with("\u{a0}: «\u{a0}x\u{a0}» (en position 4)."), "{m}");
         let space = At { position: 2, char: " ".into(), start: 1, end: 2 };
         let m = render(Code::InternalCodeCharacter, Lang::En, &Params::default(), Some(&space), None);
-        assert!(m.starts_with("U+0020 at position 2 "), "{m}");
+        assert!(m.starts_with("An internal code cannot contain this: a space (at position 2)."), "{m}");
         let p = Params { count: Some(14), ..Params::default() };
         let m = render(Code::AuthCodeDigitCount, Lang::Nl, &p, None, None);
         assert!(m.ends_with("u gaf er 14 in."), "{m}");
+        // Belgian time: 14:05 UTC is 15:05 in November, in each language's own layout.
         let p = Params { date: Some("2026-11-23T14:05:00.000Z".into()), ..Params::default() };
-        let m = render(Code::AuthCodeExpiring, Lang::En, &p, None, None);
-        assert!(m.contains("2026-11-23 14:05 UTC"), "{m}");
+        let dates: Vec<String> = Lang::ALL.iter().map(|&l| render(Code::AuthCodeExpiring, l, &p, None, None)).collect();
+        assert!(dates[0].contains("on 23/11/2026 at 15:05,"), "{}", dates[0]);
+        assert!(dates[1].contains("op 23/11/2026 om 15:05,"), "{}", dates[1]);
+        assert!(dates[2].contains("le 23/11/2026 à 15:05,"), "{}", dates[2]);
+        assert!(dates[3].contains("am 23.11.2026 um 15:05 Uhr ab"), "{}", dates[3]);
         let p = Params { prefix: Some("376".into()), lengths: Some(vec![(6, 6), (8, 9)]), count: Some(7), ..Params::default() };
         let m = render(Code::PhoneLength, Lang::Fr, &p, None, None);
-        assert_eq!(m, "Après +376, un numéro compte 6, 8 ou 9 chiffres\u{a0}; celui-ci en a 7.");
+        assert_eq!(m, "Après +376, un numéro de téléphone compte 6, 8 ou 9 chiffres\u{a0}; celui-ci en a 7.");
         let p = Params { prefix: Some("43".into()), lengths: Some(vec![(4, 13)]), count: Some(3), ..Params::default() };
-        assert_eq!(render(Code::PhoneLength, Lang::De, &p, None, None), "Nach +43 hat eine Nummer 4 bis 13 Ziffern; diese hat 3.");
+        assert_eq!(render(Code::PhoneLength, Lang::De, &p, None, None), "Nach +43 hat eine Telefonnummer 4 bis 13 Ziffern; diese hat 3.");
+        // A national number, counted as typed: the first alternative.
+        let p = Params { prefix: Some("32".into()), trunk: Some("0"), lengths: Some(vec![(9, 10)]), count: Some(4), ..Params::default() };
+        assert_eq!(render(Code::PhoneLength, Lang::En, &p, None, None), "With the leading 0, a phone number has 9 or 10 digits; this one has 4.");
+        assert_eq!(render(Code::PhoneLength, Lang::Nl, &p, None, None), "Met de 0 vooraan telt een telefoonnummer 9 of 10 cijfers; dit heeft er 4.");
         let p = Params { country: Some("NL"), example: Some("1234 AB".into()), ..Params::default() };
-        assert_eq!(render(Code::PostalCodeFormat, Lang::Nl, &p, None, None), "Geen geldige postcode (land: Nederland). Een geldige ziet er zo uit: 1234 AB.");
+        assert_eq!(render(Code::PostalCodeFormat, Lang::Nl, &p, None, None), "Nederland: een postcode ziet eruit als 1234 AB.");
+        let p = Params { country: Some("BE"), example: Some("9000".into()), digits: Some(4), country_prefix: Some("B-".into()), ..Params::default() };
+        assert_eq!(render(Code::PostalCodeFormat, Lang::En, &p, None, None), "Belgium: a postal code has 4 digits, such as 9000 (without “B-” in front).");
+        assert_eq!(render(Code::PostalCodeFormat, Lang::De, &p, None, None), "Belgien: Eine Postleitzahl hat 4 Ziffern, etwa 9000 (ohne „B-“ davor).");
         let m = render(Code::EmailTypo, Lang::En, &Params::default(), None, Some("jan@gmail.com"));
         assert!(m.starts_with("Did you mean jan@gmail.com? "), "{m}");
+    }
+
+    #[test]
+    fn characters_are_named_not_numbered() {
+        let name = |c: &str, lang| {
+            let mut out = String::new();
+            char_name(&mut out, c, lang);
+            out
+        };
+        assert_eq!(name(" ", Lang::En), "a space");
+        assert_eq!(name("\t", Lang::Fr), "une tabulation");
+        assert_eq!(name("\u{a0}", Lang::Nl), "een vaste spatie");
+        assert_eq!(name("’", Lang::En), "the curly apostrophe ’");
+        assert_eq!(name("–", Lang::De), "der Gedankenstrich –");
+        assert_eq!(name("😀", Lang::Nl), "een emoji 😀");
+        assert_eq!(name("\u{200b}", Lang::En), "an invisible character");
+        assert_eq!(name("ő", Lang::Fr), "«\u{a0}ő\u{a0}»");
+        for c in ["\u{7}", "\u{200b}", "\u{feff}", " ", "\u{2003}", "\u{85}"] {
+            for lang in Lang::ALL {
+                let n = name(c, lang);
+                assert!(!n.contains("U+") && (c == " " || !n.contains(c)), "{c:?} in {lang:?}: {n}");
+            }
+        }
+        let at = At { position: 6, char: "’".into(), start: 5, end: 6 };
+        let p = Params { replacement: Some("'"), ..Params::default() };
+        assert_eq!(
+            render(Code::Charset, Lang::En, &p, Some(&at), None),
+            "DNS Belgium does not accept this character: the curly apostrophe ’ (at position 6). Type the straight apostrophe ' instead."
+        );
+        assert_eq!(
+            render(Code::Charset, Lang::En, &Params::default(), Some(&at), None),
+            "DNS Belgium does not accept this character: the curly apostrophe ’ (at position 6). Only the letters and signs of Western European languages are accepted."
+        );
+    }
+
+    /// Every text of one language a registrant can read: the messages, the decisions' sentences,
+    /// the fix labels and names of characters, bindForm's words and the demo page's strings.
+    fn every_text(lang: Lang) -> Vec<String> {
+        let k = lang.index();
+        let mut texts: Vec<String> = Code::ALL.iter().map(|&c| templates(c)[k].to_string()).collect();
+        texts.extend(Rule::ALL.iter().map(|&r| rule_templates(r)[k].to_string()));
+        for reason in [AlternativeReason::TypoCorrection, AlternativeReason::SameVatNumber, AlternativeReason::LegalFormChange] {
+            texts.push(alternative_templates(reason)[k].to_string());
+        }
+        texts.push(other_vat_templates()[k].to_string());
+        texts.push(name_only_templates()[k].to_string());
+        for (with_chars, several) in [(false, false), (false, true), (true, false), (true, true)] {
+            texts.push(also_templates(with_chars, several)[k].to_string());
+        }
+        texts.push(whois_templates(true)[k].to_string());
+        texts.push(whois_templates(false)[k].to_string());
+        texts.push(FIX_ONE[k].to_string());
+        texts.push(FIX_SEVERAL[k].to_string());
+        for c in [" ", "\u{a0}", "\t", "\n", "’", "“", "–", "\u{2010}", "\u{2212}", "…", "\u{2003}", "\u{200b}", "😀", "x"] {
+            let mut out = String::new();
+            char_name(&mut out, c, lang);
+            texts.push(out);
+        }
+        for r in ["'", "\"", "-", "...", "o"] {
+            let mut out = String::new();
+            replacement_name(&mut out, r, lang);
+            texts.push(out);
+        }
+        for (file, source) in [("www/i18n.js", include_str!("../www/i18n.js")), ("js/bind-form-core.js", include_str!("../js/bind-form-core.js"))] {
+            let found = js_strings(source, lang.as_str());
+            assert!(!found.is_empty(), "{file} has no {lang:?} strings");
+            texts.extend(found);
+        }
+        texts
+    }
+
+    /// The string values of the `lang: { key: 'text', … }` block(s) of a JS source, one per line.
+    fn js_strings(source: &str, lang: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut inside = false;
+        for line in source.lines() {
+            let t = line.trim();
+            if let Some(rest) = t.strip_suffix('{') {
+                inside = rest.trim_end().trim_end_matches(':').trim() == lang;
+                continue;
+            }
+            if t.starts_with('}') {
+                inside = false;
+                continue;
+            }
+            if !inside {
+                continue;
+            }
+            let Some((_, value)) = t.split_once(": ") else { continue };
+            let value = value.trim_end_matches(',');
+            let quote = value.chars().next().filter(|q| *q == '\'' || *q == '"' || *q == '`');
+            if let Some(q) = quote.filter(|&q| value.len() >= 2 && value.ends_with(q)) {
+                let inner = &value[1..value.len() - 1];
+                out.push(inner.replace("\\u00a0", "\u{a0}").replace(&format!("\\{q}"), &q.to_string()));
+            }
+        }
+        out
+    }
+
+    /// `docs/glossary.md`'s rows for `lang`: (terms to use, words never to use).
+    fn glossary(lang: Lang) -> (Vec<String>, Vec<(String, String)>) {
+        let (mut use_terms, mut never) = (Vec::new(), Vec::new());
+        for line in include_str!("../docs/glossary.md").lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            if cells.len() < 6 || cells[2] != lang.as_str() {
+                continue;
+            }
+            use_terms.extend(cells[3].split(", ").filter(|t| !t.is_empty() && !t.starts_with('(')).map(str::to_lowercase));
+            never.extend(cells[4].split(", ").filter(|t| !t.is_empty()).map(|t| (t.to_lowercase(), cells[1].to_string())));
+        }
+        // Longer terms first: `gecontroleerde wijziging (monitored update)` before `wijziging (update)`.
+        use_terms.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+        (use_terms, never)
+    }
+
+    /// Where `word` occurs in `text` as a whole word (no letter or digit on either side).
+    fn has_word(text: &str, word: &str) -> bool {
+        text.match_indices(word).any(|(i, _)| {
+            let before = text[..i].chars().last();
+            let after = text[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// The glossary test: in every language, every text uses the glossary's terms and none of
+    /// its *never* words; no text shows a code point.
+    #[test]
+    fn every_text_keeps_to_the_glossary() {
+        let mut problems = Vec::new();
+        for lang in Lang::ALL {
+            let (terms, never) = glossary(lang);
+            assert!(!never.is_empty(), "docs/glossary.md has no rows for {lang:?}");
+            for text in every_text(lang) {
+                // Placeholders are no words (`{position}`).
+                let mut plain = String::new();
+                let mut rest = text.to_lowercase();
+                while let Some(open) = rest.find('{') {
+                    plain.push_str(&rest[..open]);
+                    plain.push(' ');
+                    rest = rest[open..].find('}').map_or(String::new(), |close| rest[open + close + 1..].to_string());
+                }
+                plain.push_str(&rest);
+                for term in &terms {
+                    plain = plain.replace(term.as_str(), " ");
+                }
+                for (word, concept) in &never {
+                    if has_word(&plain, word) {
+                        problems.push(format!("{lang:?}: “{word}” (glossary: {concept}) in: {text}"));
+                    }
+                }
+                if text.contains("U+") {
+                    problems.push(format!("{lang:?}: a code point in: {text}"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} texts break the glossary:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// German: no sentence starts with a “Sie” that is not the reader (it reads as the polite
+    /// “you”); the texts are written so that every sentence-initial “Sie” is the reader.
+    #[test]
+    fn german_sentences_do_not_start_with_a_third_person_sie() {
+        for text in every_text(Lang::De) {
+            for sentence in text.split([':', '.', ';', '?', '!']).map(str::trim) {
+                if let Some(rest) = sentence.strip_prefix("Sie ") {
+                    // The reader: "Sie haben", "Sie brauchen"… — verbs of the second person.
+                    let verb = rest.split(' ').next().unwrap_or("");
+                    assert!(["haben", "brauchen", "können", "müssen", "sehen"].contains(&verb), "a third-person Sie: {text}");
+                }
+            }
+        }
+    }
+
+    /// French spacing in the page's and bindForm's strings too.
+    #[test]
+    fn french_ui_strings_put_a_no_break_space_before_double_punctuation() {
+        for fr in every_text(Lang::Fr) {
+            for (i, c) in fr.char_indices() {
+                let prev = fr[..i].chars().last();
+                // Punctuation, not a time of day (14:05) nor a URL (https://): a space or the end follows.
+                let next = fr[i + c.len_utf8()..].chars().next();
+                if matches!(c, ':' | ';' | '?' | '!') && next.is_none_or(char::is_whitespace) {
+                    assert_eq!(prev, Some('\u{a0}'), "`{c}` in French needs a no-break space: {fr}");
+                }
+            }
+        }
     }
 }

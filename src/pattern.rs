@@ -78,19 +78,43 @@ fn is_digit_in(class: u8, c: u8) -> bool {
     }
 }
 
+/// Whether `text` is the beginning of a text that matches pattern `id`: some continuation typed
+/// after it would match (`9` and `900` for `^[0-9]{4}$`; not `B-9` nor `90000`). One more state
+/// test on the same automaton: every position of a Glushkov automaton lies on a path to an
+/// accepting one (each sub-pattern matches something), so a text is such a beginning exactly
+/// when positions are still alive after it. A pattern not anchored at the start matches
+/// anywhere, so every text begins a match of it. `u16::MAX` (no pattern) begins nothing.
+pub fn is_prefix(id: u16, text: &str) -> bool {
+    let Some(&(first, count)) = PATTERNS.get(usize::from(id)) else { return false };
+    (first..first + u16::from(count)).any(|p| run_mode(usize::from(p), text, Mode::Prefix))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Match,
+    Prefix,
+}
+
 fn run(program: usize, text: &str) -> bool {
+    run_mode(program, text, Mode::Match)
+}
+
+fn run_mode(program: usize, text: &str, mode: Mode) -> bool {
     // One 64-bit word of positions holds every pattern of the table but GB's postal code: that
     // word then lives in a register instead of an array walked for every character.
     match PROGRAMS.get(program) {
-        Some(&(_, n, ..)) if n <= 64 => run_words::<1>(program, text),
-        _ => run_words::<WORDS>(program, text),
+        Some(&(_, n, ..)) if n <= 64 => run_words::<1>(program, text, mode),
+        _ => run_words::<WORDS>(program, text, mode),
     }
 }
 
 /// The automaton with `W` words of positions (`W × 64` ≥ the program's positions).
-fn run_words<const W: usize>(program: usize, text: &str) -> bool {
+fn run_words<const W: usize>(program: usize, text: &str, mode: Mode) -> bool {
     let Some(&(base, n, first, n_first, last, n_last, flags)) = PROGRAMS.get(program) else { return false };
     let (anchored_start, anchored_end, nullable) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+    if mode == Mode::Prefix && (!anchored_start || text.is_empty()) {
+        return true;
+    }
     let base = usize::from(base);
     let (first, last) = (list(first, n_first), list(last, n_last));
     if nullable && (!anchored_end || text.is_empty()) {
@@ -131,5 +155,9 @@ fn run_words<const W: usize>(program: usize, text: &str) -> bool {
             return false;
         }
     }
-    anchored_end && is_last(&cur)
+    match mode {
+        // Anchored at the start (Prefix never gets here otherwise): positions still alive.
+        Mode::Prefix => cur.iter().any(|&w| w != 0),
+        Mode::Match => anchored_end && is_last(&cur),
+    }
 }

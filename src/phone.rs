@@ -56,7 +56,9 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
     if !issues.is_empty() {
         return fail(issues);
     }
-    // International: `+CC…` or `00CC…`; national: the registrant's country (spec §1.4).
+    // International: `+CC…` or `00CC…`; national: the registrant's country (spec §1.4), with
+    // the national prefix typed before the number (`0` in `0475…`) noted as `typed_trunk`.
+    let mut typed_trunk = "";
     let (cc, national): (&str, String) = if plus || digits.starts_with("00") {
         let intl = if plus { &digits[..] } else { &digits[2..] };
         match countries::calling_code_of(intl) {
@@ -64,21 +66,38 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             None => {
                 let prefix = Params { prefix: Some(intl.chars().take(3).collect()), ..Params::default() };
                 let code = if intl.is_empty() { Code::PhoneFormat } else { Code::PhoneCallingCodeUnknown };
-                return fail(vec![Issue::new(code).path(&path).params(prefix)]);
+                // `+`, `+3`, `003`: a calling code may still follow.
+                let incomplete = intl.len() < 3 && countries::calling_code_begins(intl);
+                return fail(vec![Issue::new(code).path(&path).params(prefix).incomplete(incomplete)]);
             }
         }
     } else {
         match country.filter(|c| !c.phone_prefix().is_empty()) {
-            Some(c) => (c.phone_prefix(), national_number(c, &digits)),
+            Some(c) => {
+                let national = national_number(c, &digits);
+                typed_trunk = typed_prefix(&digits, &national);
+                (c.phone_prefix(), national)
+            }
             None => return fail(vec![Issue::new(Code::PhoneFormat).path(&path)]),
         }
     };
     let value = ["+", cc, ".", &national].concat();
     if national.is_empty() {
-        return Checked { value, issues: vec![Issue::new(Code::PhoneFormat).path(&path)], national: None };
+        // `0`, `+32`, `0032`: the number itself is still to come. Typed nationally (`0`), the
+        // message says how a whole number starts: with the 0, or with the country code.
+        let start = Params { prefix: Some(cc.to_string()), trunk: (!typed_trunk.is_empty()).then_some(typed_trunk), ..Params::default() };
+        let issue = Issue::new(Code::PhoneFormat).path(&path).params(start).incomplete(true);
+        return Checked { value, issues: vec![issue], national: None };
     }
     if !length_fits(cc, &national) {
-        let merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
+        let mut merged = merge(countries::by_calling_code(cc).flat_map(|c| c.phone_lengths().iter().copied()));
+        // Too few digits for every length the calling code allows: typing on can fix it.
+        let incomplete = merged.iter().any(|&(_, hi)| national.len() < usize::from(hi));
+        // A national number is counted as typed, with its trunk prefix (`0475` has 4 digits).
+        let extra = typed_trunk.len() as u8;
+        for range in &mut merged {
+            *range = (range.0.saturating_add(extra), range.1.saturating_add(extra));
+        }
         // `+32 0475…`, `+375 8 029…`: a national prefix after the calling code; offer the number
         // without it. Only a prefix taken away: a rule that adds digits (the area code the
         // seven-digit local numbers of Antigua and the other +1 islands are dialled without)
@@ -87,10 +106,29 @@ pub(crate) fn check(raw: &str, offset: usize, text: &str, key: &'static str, cou
             .filter_map(|c| c.without_national_prefix(&national))
             .find(|rest| rest.len() < national.len() && national.ends_with(rest.as_str()) && length_fits(cc, rest))
             .map(|rest| ["+", cc, ".", &rest].concat());
-        let params = Params { prefix: Some(cc.to_string()), lengths: Some(merged), count: Some(national.len() as u32), ..Params::default() };
-        return Checked { value, issues: vec![Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion)], national: None };
+        let params = Params {
+            prefix: Some(cc.to_string()),
+            lengths: Some(merged),
+            count: Some((national.len() + typed_trunk.len()) as u32),
+            trunk: (!typed_trunk.is_empty()).then_some(typed_trunk),
+            ..Params::default()
+        };
+        let issue = Issue::new(Code::PhoneLength).path(&path).params(params).suggest(suggestion).incomplete(incomplete);
+        return Checked { value, issues: vec![issue], national: None };
     }
     Checked { national: Some(national), value, issues }
+}
+
+/// The national prefix typed before a national number, where it is one digit taken away (`0` of
+/// `0475…`, `8` of a Russian `8 495…`), as a static text for `Params::trunk`; empty otherwise —
+/// nothing taken away, or a longer prefix or a rewrite (Belarus's `80`), whose messages then
+/// count the national number alone.
+fn typed_prefix(digits: &str, national: &str) -> &'static str {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    match digits.strip_suffix(national).map(str::as_bytes) {
+        Some(&[d @ b'0'..=b'9']) => DIGITS[usize::from(d - b'0')],
+        _ => "",
+    }
 }
 
 /// A number dialled inside country `c` as its national significant number (spec §1.4: "trunk
@@ -217,11 +255,18 @@ mod tests {
 
     #[test]
     fn wrong_lengths_say_what_is_expected() {
+        // A national number is counted as typed, with its leading 0.
         let c = check("0475 12 34", 0, "0475 12 34", "phone", by_code("BE"));
         assert_eq!(c.issues[0].code, Code::PhoneLength);
-        assert_eq!(c.issues[0].params.lengths, Some(vec![(8, 9)]));
-        assert_eq!(c.issues[0].params.count, Some(7));
+        assert_eq!(c.issues[0].params.lengths, Some(vec![(9, 10)]));
+        assert_eq!(c.issues[0].params.count, Some(8));
+        assert_eq!(c.issues[0].params.trunk, Some("0"));
         assert_eq!(c.issues[0].params.prefix.as_deref(), Some("32"));
+        assert!(c.issues[0].incomplete);
+        let c = check("+32 475 12", 0, "+32 475 12", "phone", by_code("BE"));
+        assert_eq!((c.issues[0].params.lengths.clone(), c.issues[0].params.count, c.issues[0].params.trunk), (Some(vec![(8, 9)]), Some(5), None));
+        let c = check("0475 12 34 56 78", 0, "0475 12 34 56 78", "phone", by_code("BE"));
+        assert!(!c.issues[0].incomplete, "too many digits: no continuation helps");
         // A trunk 0 kept after the calling code is offered without it.
         assert_eq!(run("+32 0475 12 34 56", "BE").2.as_deref(), Some("+32.475123456"));
     }
@@ -239,6 +284,14 @@ mod tests {
         assert_eq!(run("0475 12 34 5x", "BE").1, ["phone_character"]);
         assert_eq!(run("+32 475 12+34", "BE").1, ["phone_character"]);
         assert_eq!(run("+", "BE").1, ["phone_format"]);
+        for typing in ["+", "+3", "00", "003", "0", "+32", "0032"] {
+            let c = check(typing, 0, typing, "phone", by_code("BE"));
+            assert!(c.issues.iter().all(|i| i.incomplete), "{typing}: a number may still follow");
+        }
+        for wrong in ["+999", "+0", "0475 12 34 5x"] {
+            let c = check(wrong, 0, wrong, "phone", by_code("BE"));
+            assert!(c.issues.iter().all(|i| !i.incomplete), "{wrong}");
+        }
         let c = check("0475123456", 0, "0475123456", "fax", None);
         assert_eq!(c.issues[0].code, Code::PhoneFormat, "a national number needs a country");
         assert_eq!(c.issues[0].path, [PathSegment::Key("fax")]);

@@ -8,13 +8,28 @@ use crate::issue::{Code, Issue, Params, PathSegment};
 pub const MAX_LEN: usize = 16;
 const PATH: &[PathSegment] = &[PathSegment::Key("postalCode")];
 
-/// Checks a trimmed, non-empty postal code against `country`'s regex.
+/// Checks a trimmed, non-empty postal code against `country`'s regex. The example the message
+/// shows fits what was typed where it can (`B-9000` → `9000`, the mended form; else the
+/// country's example); the issue is `incomplete` while the code (or its upper-case form) is the
+/// beginning of a valid one (`9`, `900`), so a form waits until the user leaves the field.
 pub(crate) fn check(code: &str, country: &'static Country) -> Option<Issue> {
     if country.postal_matches(code) != Some(false) {
         return None;
     }
-    let params = Params { country: Some(country.code()), example: Some(country.postal_example().to_string()), ..Params::default() };
-    Some(Issue::new(Code::PostalCodeFormat).path(PATH).params(params).suggest(suggestion(code, country)))
+    let suggestion = suggestion(code, country);
+    let upper = code.to_ascii_uppercase();
+    let incomplete = country.postal_begins(code) || (upper != code && country.postal_begins(&upper));
+    let prefix = strip_prefix(&upper).len();
+    let country_prefix = code.get(..code.len() - prefix).filter(|p| !p.is_empty() && suggestion.is_some()).map(|p| p.trim_end().to_string());
+    let example = suggestion.clone().filter(|_| country.has_postal_codes()).unwrap_or_else(|| country.postal_example().to_string());
+    let params = Params {
+        country: Some(country.code()),
+        example: Some(example),
+        digits: country.postal_digits(),
+        country_prefix,
+        ..Params::default()
+    };
+    Some(Issue::new(Code::PostalCodeFormat).path(PATH).params(params).suggest(suggestion).incomplete(incomplete))
 }
 
 /// The first of a few mended forms that the regex accepts: `0000` for countries without postal
@@ -72,6 +87,12 @@ mod tests {
         assert!(issue("9000", "BE").is_none());
         let i = issue("100", "BE").unwrap();
         assert_eq!(i.params.example.as_deref(), Some("4000"));
+        assert!(i.incomplete, "a fourth digit can still come");
+        let i = issue("B-9000", "BE").unwrap();
+        assert_eq!((i.suggestion.as_deref(), i.params.example.as_deref(), i.params.country_prefix.as_deref()), (Some("9000"), Some("9000"), Some("B-")));
+        assert!(!i.incomplete);
+        assert!(!issue("90000", "BE").unwrap().incomplete, "no fifth digit");
+        assert!(issue("sw1a", "GB").unwrap().incomplete, "upper case is offered on leaving the field");
         assert_eq!(issue("B-1000", "BE").unwrap().suggestion.as_deref(), Some("1000"));
         assert_eq!(issue("b 1000", "BE").unwrap().suggestion.as_deref(), Some("1000"));
         assert_eq!(issue("10000", "BE").unwrap().suggestion, None);

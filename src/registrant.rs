@@ -162,9 +162,22 @@ impl<'a> RegistrantInput<'a> {
     }
 }
 
+/// Who the holder is, as the form asked (a "private individual / organisation" choice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    /// A private individual: the organisation and VAT fields are not read (spec §1.1: no
+    /// organisation ⇒ a private individual), whatever they hold.
+    Person,
+    /// An organisation: its name is required, and with it the VAT rules (spec §1.6).
+    Organization,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct RegistrantOptions {
     pub lang: Lang,
+    /// Who the holder is, where the form asks; `None` reads it off the data (an organisation
+    /// name given ⇒ an organisation).
+    pub holder: Option<Holder>,
     /// The domain being registered (for the e-mail-inside-the-domain warning).
     pub domain: Option<String>,
     /// Report only these fields (per-field feedback while typing); the others still serve as
@@ -214,10 +227,14 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // The country first: postal code, phone and VAT depend on it.
     let country = read_country(input.country, &mut out, &mut issues);
+    // A private individual's form sends no organisation and no VAT number.
+    let person = options.holder == Some(Holder::Person);
+    let organisation_asked = options.holder == Some(Holder::Organization);
+    let get = |field: Field| if person && matches!(field, Field::Organization | Field::Vat) { Input::Missing } else { input.get(field) };
 
     for field in [Field::Name, Field::Organization, Field::City] {
         if !wants(field) {
-            let value = as_typed(input.get(field));
+            let value = as_typed(get(field));
             match field {
                 Field::Name => out.name = value,
                 Field::Organization => out.organization = value,
@@ -230,7 +247,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             Field::Organization => (MAX_TEXT, Some(ADVISED_ORGANIZATION)),
             _ => (MAX_TEXT, None),
         };
-        let value = text_field(input.get(field), &field.path(), field != Field::Organization, max, advised, &mut issues);
+        let required = field != Field::Organization || organisation_asked;
+        let value = text_field(get(field), &field.path(), required, max, advised, &mut issues);
         match field {
             Field::Name => out.name = value,
             Field::Organization => out.organization = value,
@@ -336,8 +354,8 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
     // VAT (spec §1.6): required for organisations in the EU/EEA.
     let path = Field::Vat.path();
-    match input::read(if wants(Field::Vat) { input.vat } else { Input::Missing }, &path, MAX_VAT) {
-        Read::Empty if !wants(Field::Vat) => out.vat = as_typed(input.vat),
+    match input::read(if wants(Field::Vat) { get(Field::Vat) } else { Input::Missing }, &path, MAX_VAT) {
+        Read::Empty if !wants(Field::Vat) => out.vat = as_typed(get(Field::Vat)),
         Read::Text(raw) => {
             let (text, _) = input::trim(raw);
             if input::longer_than(text, MAX_VAT) {
@@ -350,7 +368,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
             }
         }
         Read::Empty => {
-            if let Some(c) = country.filter(|c| !out.organization.is_empty() && vat::required_in(c)) {
+            if let Some(c) = country.filter(|c| (!out.organization.is_empty() || organisation_asked) && vat::required_in(c)) {
                 let p = Params { country: Some(c.code()), ..Params::default() };
                 issues.push(Issue::new(Code::VatRequired).path(&path).params(p));
             }
@@ -406,7 +424,12 @@ fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>)
         None => {
             out.country = text.to_string();
             let suggestion = countries::by_name(text).map(|c| c.code().to_string());
-            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion));
+            // One letter of a code typed so far (`B`): the second may still come.
+            let begins_code = match *text.as_bytes() {
+                [a] => (b'A'..=b'Z').any(|b| countries::by_letters(a.to_ascii_uppercase(), b).is_some()),
+                _ => false,
+            };
+            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion).incomplete(begins_code));
         }
     }
     found
@@ -603,6 +626,19 @@ mod tests {
         let r = validate_registrant(&input, &only);
         assert_eq!(codes(&r), ["postalCode:postal_code_format"]);
         assert_eq!(r.issues[0].params.example.as_deref(), Some("4000"));
+    }
+
+    #[test]
+    fn the_holder_type_asked_for_decides_what_is_required_and_sent() {
+        let org = RegistrantOptions { holder: Some(Holder::Organization), ..Default::default() };
+        let r = validate_registrant(&belgian(), &org);
+        assert_eq!(codes(&r), ["organization:required", "vat:vat_required"]);
+        let with_org = RegistrantInput { organization: Input::Text("Peeters BV"), vat: Input::Text("BE0403170701"), ..belgian() };
+        let person = RegistrantOptions { holder: Some(Holder::Person), ..Default::default() };
+        let r = validate_registrant(&with_org, &person);
+        assert!(r.valid, "{:?}", codes(&r));
+        assert_eq!((r.value.organization.as_str(), r.value.vat.as_str()), ("", ""), "a private individual sends no organisation");
+        assert!(validate_registrant(&with_org, &org).valid);
     }
 
     #[test]

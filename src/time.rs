@@ -102,6 +102,52 @@ pub fn format_iso(ms: Millis) -> String {
     out
 }
 
+/// Reads back a moment [`format_iso`] wrote (`2026-11-23T14:05:07.089Z`, years 0–9999) to the
+/// minute: the fixed layout of the core's own dates, without [`parse_iso`]'s general reading.
+pub fn read_own_iso(text: &str) -> Option<Millis> {
+    let b = text.as_bytes();
+    let n = |from: usize, len: usize| -> Option<i64> {
+        b.get(from..from + len)?.iter().try_fold(0i64, |v, &d| d.is_ascii_digit().then(|| v * 10 + i64::from(d - b'0')))
+    };
+    let (y, m, d, h, min) = (n(0, 4)?, n(5, 2)?, n(8, 2)?, n(11, 2)?, n(14, 2)?);
+    (b.get(4) == Some(&b'-') && b.get(10) == Some(&b'T') && (1..=12).contains(&m)).then(|| days_from_civil(y, m, d) * DAY + h * HOUR + min * 60_000)
+}
+
+/// A moment as a wall clock shows it: date and time to the minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wall {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+}
+
+/// The wall-clock time in Belgium (Europe/Brussels) at `ms`: UTC+1, and UTC+2 from the last
+/// Sunday of March to the last Sunday of October, each switch at 01:00 UTC (the EU's rule since
+/// 1996). **Decision**: messages show moments in Belgian time where the user's own zone is not
+/// known (natively, and in Node without a `TZ`); in a browser the package shows them in the
+/// user's zone (js/dates.js), with the same layout.
+pub fn brussels(ms: Millis) -> Wall {
+    let (year, ..) = civil_from_days(ms.div_euclid(DAY));
+    let switch = |month| (last_sunday(year, month) * DAY) + HOUR;
+    let summer = ms >= switch(3) && ms < switch(10);
+    wall(ms + if summer { 2 * HOUR } else { HOUR })
+}
+
+/// The wall clock of `ms` itself (UTC).
+fn wall(ms: Millis) -> Wall {
+    let (year, month, day) = civil_from_days(ms.div_euclid(DAY));
+    let rem = ms.rem_euclid(DAY);
+    Wall { year, month, day, hour: rem / HOUR, minute: rem % HOUR / 60_000 }
+}
+
+/// The day number of the last Sunday of `month` (1970-01-01, day 0, was a Thursday).
+fn last_sunday(year: i64, month: i64) -> i64 {
+    let last = days_from_civil(year, month, days_in_month(year, month));
+    last - (last + 4).rem_euclid(7)
+}
+
 /// The current time, where the platform has a clock the core may read. On wasm32 the boundary
 /// passes the time in (from `Date.now()`), so this is `None` there.
 pub fn now() -> Option<Millis> {
@@ -218,6 +264,31 @@ mod tests {
         let ms = parse_iso("2026-11-23T14:05:07.089Z").unwrap();
         assert_eq!(format_iso(ms), "2026-11-23T14:05:07.089Z");
         assert_eq!(format_iso(-1), "1969-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn reads_back_its_own_dates() {
+        for iso in ["2026-11-23T14:05:00.000Z", "1970-01-01T00:00:00.000Z", "2024-02-29T23:59:59.999Z"] {
+            let ms = parse_iso(iso).unwrap();
+            assert_eq!(read_own_iso(&format_iso(ms)), Some(ms - ms % 60_000), "{iso}");
+        }
+        assert_eq!(read_own_iso("2026-11-23"), None);
+        assert_eq!(read_own_iso("x"), None);
+    }
+
+    #[test]
+    fn belgian_time_switches_on_the_last_sundays_of_march_and_october() {
+        let at = |iso: &str| brussels(parse_iso(iso).unwrap());
+        let w = |year, month, day, hour, minute| Wall { year, month, day, hour, minute };
+        assert_eq!(at("2026-11-28T00:00Z"), w(2026, 11, 28, 1, 0));
+        assert_eq!(at("2026-07-01T12:30Z"), w(2026, 7, 1, 14, 30));
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(at("2026-03-29T00:59Z"), w(2026, 3, 29, 1, 59));
+        assert_eq!(at("2026-03-29T01:00Z"), w(2026, 3, 29, 3, 0));
+        assert_eq!(at("2026-10-25T00:59Z"), w(2026, 10, 25, 2, 59));
+        assert_eq!(at("2026-10-25T01:00Z"), w(2026, 10, 25, 2, 0));
+        assert_eq!(at("2026-12-31T23:30Z"), w(2027, 1, 1, 0, 30));
+        assert_eq!(at("2024-03-31T01:00Z"), w(2024, 3, 31, 3, 0));
     }
 
     #[test]

@@ -157,3 +157,31 @@ fn national_prefixes_agree_with_regex() {
     }
     assert!(checked > 100_000 && rewritten > 10_000, "{checked} {rewritten}");
 }
+
+/// `postal_begins` (one more state test on the same automata) against its definition: every
+/// beginning of a match begins one; a text that begins none is not made valid by any ending.
+#[test]
+fn prefix_test_agrees_with_matching() {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut checked = 0;
+    for c in &COUNTRIES {
+        let example: Vec<char> = c.postal_example().chars().collect();
+        for n in 0..=example.len() {
+            let head: String = example[..n].iter().collect();
+            assert!(c.postal_begins(&head), "{}: {head:?} begins {:?}", c.code(), c.postal_example());
+        }
+        let endings: Vec<String> = (0..=example.len()).map(|n| example[n..].iter().collect()).collect();
+        for s in corpus(c.postal(), &[c.postal_example()], &mut rng) {
+            if c.postal_matches(&s) == Some(true) {
+                assert!(c.postal_begins(&s), "{}: a match begins a match: {s:?}", c.code());
+            }
+            if !c.postal_begins(&s) {
+                for end in &endings {
+                    assert_ne!(c.postal_matches(&format!("{s}{end}")), Some(true), "{}: {s:?} + {end:?} matches", c.code());
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}

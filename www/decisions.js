@@ -1,21 +1,21 @@
-// The "edit the holder" decision and the WHOIS preview.
-import { decideContactChange, whoisPreview } from '/pkg/index.js';
+// "Change the holder": the decision (update or change of holder) for the new holder's details
+// as they are typed, against the current holder from the reseller's records (an example here).
+import { decideContactChange } from '/pkg/index.js';
 
 const CURRENT = { name: 'An Peeters', organization: 'Brouwerij Het Anker NV', vat: 'BE0403170701', country: 'BE' };
+const EXAMPLE = { changeOrganization: 'Brouwerij Het Anker', changeName: 'An Peeters', changeVat: 'BE 0403.170.701' };
 
-export function setupDecisions({ t }) {
-  let lang = 'en';
-  const change = document.getElementById('change');
-  const registrant = document.getElementById('registrant');
+export function setupDecisions(form, { t, lang: initialLang }) {
+  let lang = initialLang;
+  const box = document.getElementById('decision');
 
   function showDecision() {
-    const proposed = {
-      ...CURRENT,
-      organization: change.elements.changeOrganization.value,
-      name: change.elements.changeName.value,
-      vat: change.elements.changeVat.value,
-    };
-    const d = decideContactChange(CURRENT, proposed, { lang, revokeProcedure: change.elements.changeRevoke.checked });
+    const el = form.elements;
+    const typed = [el.changeOrganization, el.changeName, el.changeVat].some((input) => input.value.trim() !== '');
+    box.hidden = !typed;
+    if (!typed) return;
+    const proposed = { ...CURRENT, organization: el.changeOrganization.value, name: el.changeName.value, vat: el.changeVat.value };
+    const d = decideContactChange(CURRENT, proposed, { lang, revokeProcedure: el.changeRevoke.checked });
     const badge = document.getElementById('decision-action');
     badge.textContent = t(`action_${d.action}`);
     badge.className = `badge ${d.action}`;
@@ -26,22 +26,18 @@ export function setupDecisions({ t }) {
     alt.textContent = d.alternative?.message ?? '';
   }
 
-  function showWhois() {
-    const organisation = registrant.elements.holder.value === 'organization';
-    const preview = whoisPreview({ organization: organisation ? registrant.elements.organization.value || '-' : '' }, { lang });
-    document.getElementById('whois-preview').textContent = preview.message;
-  }
-
-  change.addEventListener('input', showDecision);
-  change.addEventListener('change', showDecision);
-  change.addEventListener('submit', (event) => event.preventDefault());
-  registrant.addEventListener('change', showWhois);
+  form.addEventListener('input', showDecision);
+  form.addEventListener('change', showDecision);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  document.getElementById('change-example').addEventListener('click', () => {
+    for (const [name, value] of Object.entries(EXAMPLE)) form.elements[name].value = value;
+    showDecision();
+  });
 
   return {
     setLang(next) {
       lang = next;
       showDecision();
-      showWhois();
     },
   };
 }

@@ -17,7 +17,7 @@ use crate::change::{ChangeContext, TransferRequest};
 use crate::domain::{NameserverInput, NameserversInput, MAX_NAMESERVERS};
 use crate::input::Input;
 use crate::lang::Lang;
-use crate::registrant::{Field, RegistrantInput, RegistrantOptions, Street};
+use crate::registrant::{Field, Holder, RegistrantInput, RegistrantOptions, Street};
 use crate::time;
 
 /// One JS value as the boundary saw it.
@@ -326,7 +326,13 @@ fn registrant_options(options: &Item<'_>, unknown: &Item<'_>) -> Result<Registra
         _ => return Err("options.only must be an array of field names".into()),
     };
     messages(&opts, K::messages)?;
-    Ok(RegistrantOptions { lang, domain, only })
+    let holder = match opts.get(K::holder)? {
+        v if v.is_absent() => None,
+        Item::Text("person") => Some(Holder::Person),
+        Item::Text("organization" | "organisation") => Some(Holder::Organization),
+        _ => return Err("options.holder must be 'person' or 'organization'".into()),
+    };
+    Ok(RegistrantOptions { lang, holder, domain, only })
 }
 
 /// `checkAuthCode(code, options)`: the code, then the options and their unknown keys.
@@ -336,14 +342,15 @@ pub fn auth_code<'a>(items: &[Item<'a>], clock: impl FnOnce() -> i64) -> Result<
     let opts = Opts::<K>::new(options)?;
     known_keys::<K>(unknown, "options")?;
     messages(&opts, K::messages)?;
+    time_zone(&opts, K::timeZone)?;
     let issued_at = opts.date(K::issuedAt)?;
     let now = now_if(&opts, K::now, issued_at.is_some(), clock)?;
     Ok((code.input(), AuthCodeOptions { kind: kind(opts.get(K::kind)?)?, issued_at, now, lang: lang(opts.get(K::lang)?)? }))
 }
 
 /// The calls that take one value and a language (`validateDomainName`, `whoisPreview`,
-/// `validateNameservers`, `checkTransfer`): the value, then the options and their unknown keys;
-/// also what follows them (`checkTransfer`'s request keys).
+/// `validateNameservers`): the value, then the options and their unknown keys; also what
+/// follows them.
 pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang, &'i [Item<'a>]), String> {
     use shape::LangOnly as K;
     let [value, options, unknown, rest @ ..] = items else { return Err("malformed request".into()) };
@@ -351,6 +358,28 @@ pub fn with_lang<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang, &
     known_keys::<K>(unknown, "options")?;
     messages(&opts, K::messages)?;
     Ok((value, lang(opts.get(K::lang)?)?, rest))
+}
+
+/// `checkTransfer`'s request, language and what follows, as [`with_lang`] reads them; its
+/// options may also name a `timeZone` (for js/dates.js).
+pub fn with_transfer_options<'i, 'a>(items: &'i [Item<'a>]) -> Result<(&'i Item<'a>, Lang, &'i [Item<'a>]), String> {
+    use shape::TransferOptions as K;
+    let [value, options, unknown, rest @ ..] = items else { return Err("malformed request".into()) };
+    let opts = Opts::<K>::new(options)?;
+    known_keys::<K>(unknown, "options")?;
+    messages(&opts, K::messages)?;
+    time_zone(&opts, K::timeZone)?;
+    Ok((value, lang(opts.get(K::lang)?)?, rest))
+}
+
+/// `timeZone`: an IANA name, which only the JS side reads (js/dates.js); the core, which writes
+/// Belgian time, only checks that it is text.
+fn time_zone<K: Keys>(opts: &Opts<'_, '_, K>, key: K) -> Result<(), String> {
+    match opts.get(key)? {
+        v if v.is_absent() => Ok(()),
+        Item::Text(_) => Ok(()),
+        _ => Err(["options.", key.name(), " must be the name of a time zone, such as 'Europe/Brussels'"].concat()),
+    }
 }
 
 /// `validateNameservers`' input record — each name server a host name or a record of `host` and
@@ -569,7 +598,7 @@ mod tests {
         // An option it does not have (a typo): named, with the valid ones.
         let typo = Item::List(vec![Item::Text("lng")]);
         let Err(e) = registrant(&[options(Item::Missing, Item::Missing), typo, form.clone(), Item::Missing]) else { panic!() };
-        assert_eq!(e, "options.lng is not a known option; the options are: lang, domain, only, messages");
+        assert_eq!(e, "options.lng is not a known option; the options are: lang, domain, only, messages, holder");
         // `messages` is the JS side's: an object or a function, nothing else.
         let with_messages = |m| Item::Record(vec![Item::Missing, Item::Missing, Item::Missing, m]);
         assert!(registrant(&[with_messages(Item::Other("function")), Item::Missing, form.clone(), Item::Missing]).is_ok());

@@ -90,7 +90,7 @@ pub fn decide_contact_change(packed: &str) -> Result<ChangeDecision, String> {
 /// `checkTransfer(request, options?)` — spec §5.
 pub fn check_transfer(packed: &str, clock: impl FnOnce() -> i64) -> Result<TransferReport, String> {
     let items = read(packed)?;
-    let (request, lang, rest) = args::with_lang(&items)?;
+    let (request, lang, rest) = args::with_transfer_options(&items)?;
     if !matches!(request, Item::Record(_)) {
         return Ok(change::invalid_transfer(request.type_name(), lang));
     }
@@ -288,7 +288,7 @@ mod tests {
         assert_eq!((report.contacts, report.domains, report.domains_assumed), (3, 6, 1));
         assert_eq!(report.by_risk.bounce.contacts, 2);
         assert_eq!(report.fix_first[0].line, 3);
-        assert!(report.fix_first[0].issues[0].message.starts_with("Geen geldige postcode"), "{}", report.fix_first[0].issues[0].message);
+        assert!(report.fix_first[0].issues[0].message.starts_with("België: een postcode heeft 4 cijfers"), "{}", report.fix_first[0].issues[0].message);
         // Both audits have ended.
         assert!(audit_finish(&packed(&[Item::Text("main")])).unwrap_err().contains("auditStart"));
         assert!(audit_state(&packed(&[Item::Text("w1")])).is_err());

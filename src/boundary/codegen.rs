@@ -453,7 +453,7 @@ pub fn corpus() -> Result<Recorder, String> {
         postal_code: Input::Text("B-9000"),
         country: Input::Text("BE"),
         email: Input::Text("jan@gmial.com"),
-        phone: Input::Text("+32 4751"),
+        phone: Input::Text("0475 1"),
         fax: Input::Text("+999 1"),
         vat: Input::Text("NL123456789B01"),
         language: Input::Text("nl"),

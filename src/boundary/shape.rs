@@ -40,7 +40,7 @@ macro_rules! record {
 
 record! {
     /// `validateRegistrant`'s options (spec §1).
-    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only, messages }
+    pub RegistrantOptions = "REGISTRANT_OPTIONS" { lang, domain, only, messages, holder }
 }
 record! {
     /// The options of the calls that take only a language.
@@ -48,7 +48,12 @@ record! {
 }
 record! {
     /// `checkAuthCode`'s options (spec §3).
-    pub AuthCodeOptions = "AUTH_CODE_OPTIONS" { lang, kind, issuedAt, now, messages }
+    pub AuthCodeOptions = "AUTH_CODE_OPTIONS" { lang, kind, issuedAt, now, messages, timeZone }
+}
+record! {
+    /// `checkTransfer`'s options: a language, own messages, and the time zone js/dates.js shows
+    /// the code's moments in (the core writes Belgian time).
+    pub TransferOptions = "TRANSFER_OPTIONS" { lang, messages, timeZone }
 }
 record! {
     /// `decideContactChange`'s context (spec §4).
@@ -196,7 +201,7 @@ pub const CALLS: &[Call] = &[
     Call {
         js: "checkTransfer",
         params: &["request", "options"],
-        args: &[rec::<Transfer>("request"), rec::<LangOnly>("options"), unknown::<LangOnly>("options"), unknown::<Transfer>("request")],
+        args: &[rec::<Transfer>("request"), rec::<TransferOptions>("options"), unknown::<TransferOptions>("options"), unknown::<Transfer>("request")],
     },
     Call { js: "whoisPreview", params: &["registrant", "options"], args: &[rec::<Field>("registrant"), rec::<LangOnly>("options"), unknown::<LangOnly>("options")] },
     Call { js: "countries", params: &["lang"], args: &[Arg::Value("lang")] },
@@ -216,6 +221,7 @@ pub const RECORDS: &[(&str, &[&str])] = &[
     (RegistrantOptions::JS, RegistrantOptions::NAMES),
     (LangOnly::JS, LangOnly::NAMES),
     (AuthCodeOptions::JS, AuthCodeOptions::NAMES),
+    (TransferOptions::JS, TransferOptions::NAMES),
     (ChangeContext::JS, ChangeContext::NAMES),
     (Transfer::JS, Transfer::NAMES),
     (Nameservers::JS, Nameservers::NAMES),

@@ -129,6 +129,19 @@ pub fn check_case(case: &Value, got: &Value) -> Result<(), String> {
             }
         }
     }
+    // `incomplete` of each issue in order (absent counts as false).
+    if let Some(want) = expect.get("incomplete") {
+        let have: Vec<Value> = issues.iter().map(|i| Value::Bool(i["incomplete"] == Value::Bool(true))).collect();
+        if want.as_array() != Some(&have) {
+            return fail("incomplete of each issue", want, &Value::Array(have));
+        }
+    }
+    if let Some(want) = expect.get("fix") {
+        let have = issues.iter().find_map(|i| i.get("fix")).cloned().unwrap_or(Value::Null);
+        if &have != want {
+            return fail("fix", want, &have);
+        }
+    }
     if let Some(want) = expect.get("suggestion") {
         let have = issues.iter().find_map(|i| i.get("suggestion")).cloned().unwrap_or(Value::Null);
         if &have != want {

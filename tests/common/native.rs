@@ -6,7 +6,7 @@
 
 use dotbe_rules::change::{check_transfer, decide_contact_change, whois_preview, ChangeContext, TransferRequest};
 use dotbe_rules::domain::{validate_domain_name, validate_nameservers, NameserverInput, NameserversInput};
-use dotbe_rules::registrant::{invalid_registrant, Field, RegistrantInput, RegistrantOptions, Street};
+use dotbe_rules::registrant::{invalid_registrant, Field, Holder, RegistrantInput, RegistrantOptions, Street};
 use dotbe_rules::{check_auth_code_input, AuthCodeKind, AuthCodeOptions, Input, Lang};
 use serde_json::Value;
 
@@ -87,6 +87,11 @@ pub fn result(kind: Kind, case: &Value) -> Value {
                 lang: lang(o),
                 domain: o["domain"].as_str().map(String::from),
                 only: o["only"].as_array().map(|a| a.iter().filter_map(|f| f.as_str().and_then(Field::from_key)).collect()),
+                holder: match o["holder"].as_str() {
+                    Some("person") => Some(Holder::Person),
+                    Some("organization" | "organisation") => Some(Holder::Organization),
+                    _ => None,
+                },
             };
             let report = match &case["input"] {
                 Value::Object(_) => dotbe_rules::validate_registrant(&registrant(&case["input"]), &options),

@@ -240,7 +240,7 @@ test('--mx: dead e-mail domains from a DNS server on 127.0.0.1, each domain aske
     assert.deepEqual(report.mx, { domains: 5, ok: 2, nxdomain: 1, 'null-mx': 1, 'no-address': 1, unknown: 0 });
     assert.equal(report.sharedEmails.length, 0, 'different addresses');
     const gone = report.fixFirst.find((f) => f.issues[0].code === 'email_domain_not_found');
-    assert.equal(gone.issues[0].message, 'The domain gone.be does not exist, so mail sent to this address comes back undelivered.');
+    assert.equal(gone.issues[0].message, 'The domain gone.be does not exist: e-mails sent to this address come back undelivered.');
     // One MX question per distinct domain, however many contacts share it.
     assert.equal(asked.filter((a) => a === 'gone.be/15').length, 1);
     assert.equal(asked.filter((a) => a === 'post.be/15').length, 1);

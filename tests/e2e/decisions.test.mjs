@@ -1,5 +1,6 @@
-// The decisions as a reseller's customer sees them: an edit of the holder shown live as an update
-// or a trade (and why), a blocked transfer with what to do, the WHOIS preview — in two languages.
+// The decisions as a reseller's customer sees them: a change of holder shown live as an update
+// or a change of holder (trade), with what a trade costs, a blocked transfer with what to do, the
+// WHOIS preview — in two languages. The form starts empty: example data on request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemo } from './browser.mjs';
@@ -8,17 +9,22 @@ const demo = useDemo({ before, after });
 
 const openPage = (lang) => demo.open(lang);
 
-test('another organisation is a trade, with the monitored update offered for a typo (English)', async () => {
+test('another organisation is a change of holder (trade), said with what it costs; a monitored update offered where it fits', async () => {
   const page = await openPage('en');
-  await page.locator('#changeOrganization').fill('Duvel Moortgat NV');
-  // Same VAT number: perhaps a renamed company, so a monitored update is offered.
+  assert.equal(await page.locator('#decision').isVisible(), false, 'nothing typed: no decision');
+  assert.equal(await page.locator('#changeOrganization').inputValue(), '', 'no company prefilled');
+  await page.locator('#change-example').click();
+  // Same VAT number, the legal form dropped from the name: perhaps the same company, so a
+  // monitored update is offered.
   assert.match(await page.locator('#decision-message').textContent(), /^Another organisation becomes the holder/);
-  assert.match(await page.locator('#decision-alternative').textContent(), /keeps its VAT number/);
+  assert.match(await page.locator('#decision-alternative').textContent(), /^Only the legal form in the organisation’s name changes/);
   // Another VAT number: another legal entity, whatever the name — nothing else is offered.
   await page.locator('#changeVat').fill('BE 0400.764.705');
-  assert.equal(await page.locator('#decision-action').textContent(), 'Trade');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Change of holder (trade)');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'org_to_other_org');
-  assert.match(await page.locator('#decision-message').textContent(), /^The new VAT number \(BE0400764705\) is not the current one \(BE0403170701\)/);
+  const message = await page.locator('#decision-message').textContent();
+  assert.match(message, /^The new VAT number \(BE0400764705\) is not the current one \(BE0403170701\)/);
+  assert.match(message, /billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder\.$/);
   assert.equal(await page.locator('#decision-alternative').isVisible(), false);
   await page.locator('#changeVat').fill('BE 0403.170.701');
   await page.locator('#changeOrganization').fill('Brouwerij Het Ankker NV');
@@ -30,28 +36,31 @@ test('another organisation is a trade, with the monitored update offered for a t
   await page.locator('#changeOrganization').fill('Brouwerij Het Anker NV');
   await page.locator('#changeVat').fill('');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'legal_entity_unconfirmed');
-  assert.match(await page.locator('#decision-message').textContent(), /if it is still BE0403170701, this is a regular update/);
+  assert.match(await page.locator('#decision-message').textContent(), /if it is still BE0403170701, this is an ordinary update of the details/);
   await page.close();
 });
 
-test('another contact person is an update; in the revoke procedure even a new holder is (Dutch)', async () => {
+test('another contact person is an update; without the organisation a change of holder; in the revocation procedure an update (Dutch)', async () => {
   const page = await openPage('nl');
+  await page.locator('#changeOrganization').fill('Brouwerij Het Anker NV');
   await page.locator('#changeName').fill('Piet Janssens');
-  assert.equal(await page.locator('#decision-action').textContent(), 'Update');
-  assert.equal(await page.locator('#decision-message').textContent(), 'De organisatie blijft de houder; alleen de contactpersoon verandert. Dat is een gewone update, meteen verwerkt.');
+  await page.locator('#changeVat').fill('BE0403170701');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Wijziging (update)');
+  assert.equal(await page.locator('#decision-message').textContent(), 'De organisatie blijft houder; alleen de contactpersoon verandert. Dat is een gewone wijziging (update), meteen verwerkt.');
   await page.locator('#changeOrganization').fill('');
-  assert.equal(await page.locator('#decision-action').textContent(), 'Trade');
+  assert.equal(await page.locator('#decision-action').textContent(), 'Houderswijziging (trade)');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'org_to_private');
-  await page.getByLabel('De domeinnaam zit in de intrekkingsprocedure').check();
-  assert.equal(await page.locator('#decision-action').textContent(), 'Update');
+  assert.match(await page.locator('#decision-message').textContent(), /wordt aangerekend als een nieuwe registratie/);
+  await page.getByLabel('De domeinnaam zit in de intrekkingsprocedure (dat weet ons systeem)').check();
+  assert.equal(await page.locator('#decision-action').textContent(), 'Wijziging (update)');
   assert.equal(await page.locator('#decision-action').getAttribute('data-rule'), 'revoke_procedure_update');
   await page.close();
 });
 
 test('a locked domain cannot be transferred, and the page says what to do (English and French)', async () => {
   for (const [lang, message, button] of [
-    ['en', 'The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of the current provider, then try again.', 'Start the transfer'],
-    ['fr', 'Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans le panneau de gestion du fournisseur actuel, puis réessayez.', 'Lancer le transfert'],
+    ['en', 'The domain has a transfer lock (clientTransferProhibited). Unlock it in the control panel of your current provider, then try again.', 'Start the transfer'],
+    ['fr', 'Le domaine a un verrou de transfert (clientTransferProhibited). Déverrouillez-le dans l’espace client de votre fournisseur actuel, puis réessayez.', 'Lancer le transfert'],
   ]) {
     const page = await openPage(lang);
     await page.locator('#authCode').fill('123-456-789-012-345');
@@ -65,10 +74,17 @@ test('a locked domain cannot be transferred, and the page says what to do (Engli
   }
 });
 
+test('questions only the reseller\'s system can answer are marked as such', async () => {
+  const page = await openPage('en');
+  assert.match(await page.locator('label[for="transferStatus"]').textContent(), /\(our system knows this; choose one here to try it out\)/);
+  assert.match(await page.locator('#change').getByText('The domain is in the revocation procedure (our system knows this)').textContent(), /our system knows this/);
+  await page.close();
+});
+
 test('the WHOIS preview follows the holder type', async () => {
   const page = await openPage('en');
-  assert.equal(await page.locator('#whois-preview').textContent(), 'As a private person, none of your details are shown in the public WHOIS or RDAP.');
+  assert.equal(await page.locator('#whois-preview').textContent(), 'For a private individual, none of the details are shown in DNS Belgium’s public WHOIS.');
   await page.locator('#holder').selectOption('organization');
-  assert.match(await page.locator('#whois-preview').textContent(), /^As an organisation, its name and address will be public/);
+  assert.match(await page.locator('#whois-preview').textContent(), /^For an organisation, its name and address are public/);
   await page.close();
 });

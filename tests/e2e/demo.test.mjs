@@ -33,27 +33,43 @@ async function openPage(query = '?lang=en', viewport = { width: 1024, height: 90
 const code = (page) => page.locator('input[name="authCode"]');
 const messages = (page) => page.locator('#authCode-msg .issue').allTextContents();
 
-test('a code one digit short shows the digit count at once; the full code turns the field valid', async () => {
+test('a code being typed shows nothing until the field is left; then the count; the full code turns the field valid', async () => {
   const page = await openPage();
-  // A fresh form shows no errors.
+  // A fresh form shows no errors and sets no custom validity.
   assert.deepEqual(await messages(page), []);
   assert.equal(await code(page).getAttribute('aria-invalid'), null);
+  assert.notEqual(await code(page).evaluate((el) => el.validationMessage), 'Please fill in this field.', 'the browser\'s own "required" only');
 
   await code(page).pressSequentially('123 456 789 012 34');
+  assert.deepEqual(await messages(page), [], '14 digits: the 15th may still come');
+  await page.locator('input[name="issuedAt"]').focus();
   assert.deepEqual(await messages(page), [
-    'An authorisation code has 15 digits in five groups of three (123-456-789-012-345); you entered 14.',
+    'An authorisation code has 15 digits, in five groups of three (123-456-789-012-345); you entered 14.',
   ]);
   assert.equal(await code(page).getAttribute('aria-invalid'), 'true');
   assert.equal(await code(page).evaluate((el) => el.validity.valid), false, 'setCustomValidity blocks submit');
   const describedBy = (await code(page).getAttribute('aria-describedby')).split(' ');
   assert.ok(describedBy.includes('authCode-msg'), 'messages are linked to the field');
 
-  await code(page).fill('');
-  await code(page).pressSequentially('123-456-789-012-345');
-  assert.deepEqual(await messages(page), []);
+  await code(page).focus();
+  await code(page).press('End');
+  await code(page).pressSequentially('5');
+  assert.deepEqual(await messages(page), [], 'gone on the keystroke that fixed it');
   assert.equal(await code(page).getAttribute('aria-invalid'), null);
   assert.equal(await code(page).evaluate((el) => el.validity.valid), true);
   assert.equal(await page.locator('#authCode-sent output').textContent(), '123-456-789-012-345');
+  await page.close();
+});
+
+test('a sixteenth digit shows at once; six digits say nothing while typing', async () => {
+  const page = await openPage();
+  await code(page).pressSequentially('123 456');
+  assert.deepEqual(await messages(page), []);
+  await code(page).fill('');
+  await code(page).pressSequentially('123 456 789 012 345 6');
+  assert.deepEqual(await messages(page), [
+    'An authorisation code has 15 digits, in five groups of three (123-456-789-012-345); you entered 16.',
+  ]);
   await page.close();
 });
 
@@ -67,38 +83,40 @@ test('pasted variants show the canonical form that will be sent, and submit goes
   await page.close();
 });
 
-test('a letter is named with its position, and "use this" applies the repair', async () => {
+test('a letter is named, at once, and "use this" applies the repair', async () => {
   const page = await openPage();
-  await code(page).fill('123-456-78O-012-345');
-  assert.deepEqual(await messages(page), [
-    '“O” at position 11 is not a digit: the authorisation code from DNS Belgium has digits only. Use 123-456-780-012-345',
-  ]);
+  await code(page).pressSequentially('123-456-78O');
+  assert.deepEqual(await messages(page), [], 'half typed, the rest may still make it a registry code');
+  await code(page).pressSequentially('-012-345');
+  assert.deepEqual(await messages(page), ['An authorisation code has digits only, and this is not one: “O” (at position 11). Use 123-456-780-012-345']);
   await page.getByRole('button', { name: 'Use 123-456-780-012-345' }).click();
   assert.equal(await code(page).inputValue(), '123-456-780-012-345');
   assert.deepEqual(await messages(page), []);
   await page.close();
 });
 
-test('the browser blocks submitting an invalid code and the message appears', async () => {
+test('the browser blocks submitting an empty code and our message appears', async () => {
   const page = await openPage();
   await page.getByRole('button', { name: 'Start the transfer' }).click();
-  assert.deepEqual(await messages(page), ['This field is required.']);
+  assert.deepEqual(await messages(page), ['Please fill in this field.']);
   assert.equal(await code(page).getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('#status').textContent(), '');
   await page.close();
 });
 
-test('the language switch re-renders labels and messages', async () => {
+test('the language switch re-renders labels, the tab title and messages', async () => {
   const page = await openPage();
   await code(page).fill('123 456 789 012 34');
-  for (const [lang, label, message] of [
-    ['nl', 'Transfercode', 'Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er 14 in.'],
-    ['fr', 'Code de transfert', 'Un code de transfert compte 15 chiffres en cinq groupes de trois (123-456-789-012-345)\u00a0; vous en avez saisi 14.'],
-    ['de', 'Transfercode', 'Ein Transfercode hat 15 Ziffern in fünf Dreiergruppen (123-456-789-012-345); Sie haben 14 eingegeben.'],
-    ['en', 'Authorisation code', 'An authorisation code has 15 digits in five groups of three (123-456-789-012-345); you entered 14.'],
+  await page.locator('input[name="issuedAt"]').focus();
+  for (const [lang, label, title, message] of [
+    ['nl', 'Transfercode', 'Een .be-domeinnaam bestellen of verhuizen — Voorbeeldreseller', 'Een transfercode telt 15 cijfers, in vijf groepen van drie (123-456-789-012-345); u gaf er 14 in.'],
+    ['fr', 'Code de transfert', 'Commander ou transférer un domaine .be — Revendeur exemple', 'Un code de transfert compte 15 chiffres, en cinq groupes de trois (123-456-789-012-345)\u00a0; vous en avez saisi 14.'],
+    ['de', 'Transfercode', 'Eine .be-Domain bestellen oder transferieren — Beispiel-Reseller', 'Ein Transfercode hat 15 Ziffern in fünf Dreiergruppen (123-456-789-012-345); Sie haben 14 eingegeben.'],
+    ['en', 'Authorisation code', 'Order or transfer a .be domain — Sample Reseller', 'An authorisation code has 15 digits, in five groups of three (123-456-789-012-345); you entered 14.'],
   ]) {
     await page.selectOption('select[name="lang"]', lang);
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    assert.equal(await page.title(), title);
     assert.equal(await page.locator('label[for="authCode"]').textContent(), label);
     assert.deepEqual(await messages(page), [message]);
   }
@@ -109,7 +127,7 @@ test('an internal transfer accepts a reseller code; an external one asks for the
   const page = await openPage();
   await code(page).fill('Xk4-9pQ_z');
   assert.deepEqual(await messages(page), [
-    'This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the registrant.',
+    'This looks like an internal code from your provider. This step needs the 15-digit authorisation code that DNS Belgium e-mails to the holder.',
   ]);
   await page.getByLabel('With another reseller of our registrar').check();
   assert.deepEqual(await messages(page), []);
@@ -117,24 +135,42 @@ test('an internal transfer accepts a reseller code; an external one asks for the
   await page.close();
 });
 
-test('an old issue date makes the code expired', async () => {
-  const page = await openPage();
-  await code(page).fill('123-456-789-012-345');
-  await page.locator('input[name="issuedAt"]').fill('2020-01-01');
-  const [m] = await messages(page);
-  assert.match(m, /^This code expired on 2020-01-08 00:00 UTC/);
-  await page.close();
+test('an old issue date: the expiry in the user\'s own time zone and the language\'s layout', async () => {
+  for (const [timezoneId, lang, expected] of [
+    ['Europe/Brussels', 'en', /^This code expired on 08\/01\/2020 at 00:00:/],
+    ['America/New_York', 'en', /^This code expired on 08\/01\/2020 at 00:00:/],
+    ['Asia/Tokyo', 'de', /^Dieser Code ist am 08\.01\.2020 um 00:00 Uhr abgelaufen:/],
+  ]) {
+    const context = await browser.newContext({ timezoneId });
+    const page = await context.newPage();
+    await page.goto(`${url}?lang=${lang}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await code(page).fill('123-456-789-012-345');
+    // The day the code came, as the user means it: from midnight in their zone, 7 days on.
+    await page.locator('input[name="issuedAt"]').fill('2020-01-01');
+    const [m] = await messages(page);
+    assert.match(m, expected, timezoneId);
+    assert.doesNotMatch(m, /UTC|2020-01-08/);
+    await context.close();
+  }
 });
 
 test('keyboard only, narrow screen, strict CSP: the page works and stays local', async () => {
   const page = await openPage('?lang=nl', { width: 360, height: 740 });
   await page.keyboard.press('Tab'); // brand link
   await page.keyboard.press('Tab'); // language
-  await page.keyboard.press('Tab'); // transfer type
-  await page.keyboard.press('Tab'); // code
-  assert.equal(await page.evaluate(() => document.activeElement?.name), 'authCode');
+  await page.keyboard.press('Tab'); // example data
+  await page.keyboard.press('Tab'); // domain name
+  assert.equal(await page.evaluate(() => document.activeElement?.name), 'domain');
+  await page.keyboard.type('café');
+  await page.keyboard.press('Tab'); // our name servers
+  assert.equal(await page.locator('#domain-sent').innerText(), 'Geregistreerd in de DNS als xn--caf-dma.be');
+  await code(page).focus();
   await page.keyboard.type('123 456 789 012 34');
+  await page.keyboard.press('Tab');
   assert.equal((await messages(page)).length, 1);
+  const header = await page.locator('header.top').boundingBox();
+  assert.ok(header.height < 64, `the header stays on one line at 360 px (${header.height} px)`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 360 px');
   mkdirSync('tests/out', { recursive: true });

@@ -24,8 +24,8 @@ test('schema issues keep code, params, severity, risk and suggestion, on paths t
   `);
   assert.deepEqual(out.postal, [{
     code: 'postal_code_format', severity: 'error', risk: 'rejection',
-    message: 'Not a valid postal code (country: Belgium). A valid one looks like this: 4000.',
-    params: { example: '4000', country: 'BE' }, path: ['postalCode'],
+    message: 'Belgium: a postal code has 4 digits, such as 4000.',
+    params: { example: '4000', digits: 4, country: 'BE' }, incomplete: true, path: ['postalCode'],
   }]);
   // One street field: the line's issue lands on `street`, the line still there.
   assert.deepEqual(out.oneField.map((i) => [i.path, i.line, i.code, i.at.position]), [[['street'], 2, 'charset', 1]]);
@@ -89,7 +89,7 @@ test('own messages: templates by code with placeholders, functions, a function o
   assert.equal(out.count, 'Wij verwachten 15 cijfers, u gaf er 3.');
   assert.equal(out.char, 'O op plaats 11 (probeer 123-456-780-012-345) [auth_code_character] {nothing}');
   assert.equal(out.phone, 'Na +32: 8-9');
-  assert.equal(out.builtIn, 'Dit veld is verplicht.');
+  assert.equal(out.builtIn, 'Vul dit veld in.');
   assert.deepEqual(out.everyIssue, ['name?', 'city?']);
   assert.equal(out.schema, 'Verplicht.');
   assert.equal(out.decision, '!');
@@ -113,8 +113,8 @@ test('unknown options throw a TypeError naming the option and the valid ones; al
       anyTag: checkAuthCode('', { lang: 'nl-BE-u-ca-gregory' }).issues[0].message,
     }));
   `);
-  assert.deepEqual(out.registrant, ['TypeError', 'dotbe-rules: options.lng is not a known option; the options are: lang, domain, only, messages']);
-  assert.deepEqual(out.code, ['TypeError', 'dotbe-rules: options.kin is not a known option; the options are: lang, kind, issuedAt, now, messages']);
+  assert.deepEqual(out.registrant, ['TypeError', 'dotbe-rules: options.lng is not a known option; the options are: lang, domain, only, messages, holder']);
+  assert.deepEqual(out.code, ['TypeError', 'dotbe-rules: options.kin is not a known option; the options are: lang, kind, issuedAt, now, messages, timeZone']);
   assert.deepEqual(out.domain, ['TypeError', 'dotbe-rules: options.language is not a known option; the options are: lang, messages']);
   assert.match(out.change[1], /^dotbe-rules: options\.revoke is not a known option; the options are: lang, revokeProcedure, monitoredUpdateApproved, messages$/);
   assert.match(out.request[1], /^dotbe-rules: request\.authcode is not a known option; the options are: kind, type, authCode, /);
@@ -123,7 +123,7 @@ test('unknown options throw a TypeError naming the option and the valid ones; al
   assert.equal(out.type, true, 'type, the old name of kind, still works');
   assert.deepEqual(out.disagree, ['TypeError', 'dotbe-rules: request.kind and request.type (its old name) disagree']);
   assert.equal(out.holder, 'organization');
-  assert.equal(out.anyTag, 'Dit veld is verplicht.');
+  assert.equal(out.anyTag, 'Vul dit veld in.');
 });
 
 test("each code's params are the ones index.d.ts types for it", () => {

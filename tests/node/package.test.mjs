@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { browserFiles } from '../../bench/browser-files.mjs';
 import { repo, pkg, runModule } from './run-module.mjs';
@@ -21,7 +22,7 @@ test('import by package name works in Node without init', () => {
   assert.equal(out[0].value, '123-456-789-012-345');
   assert.equal(out[0].kind, 'external');
   assert.equal(out[1].issues[0].code, 'auth_code_digit_count');
-  assert.equal(out[1].issues[0].message, 'Een transfercode telt 15 cijfers in vijf groepen van drie (123-456-789-012-345); u gaf er 14 in.');
+  assert.equal(out[1].issues[0].message, 'Een transfercode telt 15 cijfers, in vijf groepen van drie (123-456-789-012-345); u gaf er 14 in.');
   assert.deepEqual(out[2].issues.map((i) => [i.code, i.params.found]), [['invalid_type', 'null']]);
 });
 
@@ -38,7 +39,7 @@ test('validateRegistrant and countries from Node', () => {
   assert.equal(out.ok.value.phone, '+32.475123456');
   assert.deepEqual(out.bad.issues.map((i) => `${i.path.join('.')}:${i.code}`), ['name:charset', 'postalCode:postal_code_format', 'vat:vat_required']);
   assert.equal(out.bad.issues[0].suggestion, "Jan D'Hondt");
-  assert.equal(out.bad.issues[1].message, 'Code postal non valable (pays\u00a0: Belgique). Exemple de code valable\u00a0: 4000.');
+  assert.equal(out.bad.issues[1].message, 'Belgique\u00a0: un code postal compte 4 chiffres, par exemple 4000.');
   assert.deepEqual(out.list.map((c) => c.name), ['Afghanistan', 'Ägypten']);
 });
 
@@ -172,7 +173,55 @@ test('dotbe-rules/audit in Node: ready on import; batches in, the report in the 
   assert.deepEqual(out.report.byCode, { postal_code_format: 1, email_typo: 1, email_domain_reserved: 1 });
   assert.equal(out.report.fixFirst[0].line, 4);
   assert.equal(out.report.fixFirst[1].id, '7');
-  assert.match(out.report.fixFirst[1].issues[0].message, /^Keine gültige Postleitzahl/);
+  assert.match(out.report.fixFirst[1].issues[0].message, /^Belgien: Eine Postleitzahl/);
   assert.match(out.ended, /this audit has ended/);
   assert.deepEqual(out.streamed, { contacts: 1, valid: 1, delimiter: ';' });
+});
+
+test('the registrant entry answers every registrant case as the main entry does (its wasm leaves out only other checks\' messages)', async () => {
+  const main = await import(join(pkg, 'node.js'));
+  const registrant = await import(join(pkg, 'registrant.js'));
+  registrant.initSync(readFileSync(join(pkg, 'dotbe_rules_registrant_bg.wasm')));
+  const cases = JSON.parse(readFileSync(join(repo, 'tests/cases/registrant.json'), 'utf8'));
+  assert.ok(cases.length > 30);
+  for (const c of cases) {
+    for (const lang of ['en', 'nl', 'fr', 'de']) {
+      const options = { ...(c.options ?? {}), lang };
+      const a = registrant.validateRegistrant(c.input, options);
+      assert.deepEqual(a, main.validateRegistrant(c.input, options), `${c.name} (${lang})`);
+      for (const issue of a.issues) assert.ok(issue.message.length > 0, `${c.name}: ${issue.code} has a message`);
+    }
+  }
+});
+
+test('moments in messages: Belgian time as the core writes it, the caller\'s time zone through Intl (js/dates.js), the same layout', async () => {
+  const lib = await import(join(pkg, 'node.js'));
+  const code = '123-456-789-012-345';
+  // Expiry = issue + 7 days; "now" an hour before it, so the message is the expiring warning.
+  const at = (expiry, options) => {
+    const ms = Date.parse(expiry);
+    return lib.checkAuthCode(code, { issuedAt: new Date(ms - 7 * 86400000), now: new Date(ms - 3600000), ...options }).issues[0].message;
+  };
+  for (const [expiry, brussels, utc, tokyo] of [
+    ['2026-11-28T00:00:00Z', '28/11/2026 at 01:00', '28/11/2026 at 00:00', '28/11/2026 at 09:00'],
+    ['2026-07-01T22:30:00Z', '02/07/2026 at 00:30', '01/07/2026 at 22:30', '02/07/2026 at 07:30'],
+    // The switches to and from summer time (last Sundays of March and October, 01:00 UTC).
+    ['2026-03-29T00:59:00Z', '29/03/2026 at 01:59', '29/03/2026 at 00:59', '29/03/2026 at 09:59'],
+    ['2026-03-29T01:00:00Z', '29/03/2026 at 03:00', '29/03/2026 at 01:00', '29/03/2026 at 10:00'],
+    ['2026-10-25T00:59:00Z', '25/10/2026 at 02:59', '25/10/2026 at 00:59', '25/10/2026 at 09:59'],
+    ['2026-10-25T01:00:00Z', '25/10/2026 at 02:00', '25/10/2026 at 01:00', '25/10/2026 at 10:00'],
+  ]) {
+    assert.match(at(expiry, { timeZone: 'Europe/Brussels' }), new RegExp(`expires on ${brussels},`), expiry);
+    // Only where js/dates.js lays out Belgian time exactly as the core did can it be replaced.
+    assert.match(at(expiry, { timeZone: 'UTC' }), new RegExp(`expires on ${utc},`), expiry);
+    assert.match(at(expiry, { timeZone: 'Asia/Tokyo' }), new RegExp(`expires on ${tokyo},`), expiry);
+  }
+  assert.match(at('2026-11-28T00:00:00Z', { timeZone: 'UTC', lang: 'de' }), /am 28\.11\.2026 um 00:00 Uhr ab/);
+  assert.match(at('2026-11-28T00:00:00Z', { timeZone: 'Not/AZone' }), /expires on 28\/11\/2026 at 01:00,/, 'an unknown zone: Belgian time');
+  // Node without a TZ knows no zone of the user's: Belgian time, as natively.
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
+    const lib = await import(${JSON.stringify(join(pkg, 'node.js'))});
+    const r = lib.checkAuthCode('${code}', { issuedAt: '2026-11-21T00:00:00Z', now: '2026-11-27T23:00:00Z' });
+    console.log(r.issues[0].message);`], { encoding: 'utf8', env: { ...process.env, TZ: '' } });
+  assert.match(out, /expires on 28\/11\/2026 at 01:00,/);
 });
