@@ -11,6 +11,12 @@ const field = (name) => {
   return m[1];
 };
 
+// Node: ready on import or require, no init; the types of the entry's ESM import.
+const onNode = (types) => ({
+  import: { types, default: './node.js' },
+  require: { types: './index.d.cts', default: './node.cjs' },
+});
+
 const pkg = {
   name: field('name'),
   version: field('version'),
@@ -23,37 +29,25 @@ const pkg = {
   exports: {
     '.': {
       // Node: ready on import or require, no init. Browsers and bundlers: the ESM build, init().
-      node: {
-        import: { types: './index.d.ts', default: './node.js' },
-        require: { types: './index.d.cts', default: './node.cjs' },
-      },
+      node: onNode('./index.d.ts'),
       types: './index.d.ts',
       default: './index.js',
     },
     // The registrant checks alone: a smaller download for a signup form. Node has no download
     // to save, so it gets the main entry there (the same functions, and more).
     './registrant': {
-      node: {
-        import: { types: './registrant.d.ts', default: './node.js' },
-        require: { types: './index.d.cts', default: './node.cjs' },
-      },
+      node: onNode('./registrant.d.ts'),
       types: './registrant.d.ts',
       default: './registrant.js',
     },
     // The wasm inside, ready on import, no file to copy (a larger download). Node: as above.
     './embedded': {
-      node: {
-        import: { types: './index.d.ts', default: './node.js' },
-        require: { types: './index.d.cts', default: './node.cjs' },
-      },
+      node: onNode('./index.d.ts'),
       types: './embedded.d.ts',
       default: './embedded.js',
     },
     './registrant/embedded': {
-      node: {
-        import: { types: './registrant.d.ts', default: './node.js' },
-        require: { types: './index.d.cts', default: './node.cjs' },
-      },
+      node: onNode('./registrant.d.ts'),
       types: './registrant-embedded.d.ts',
       default: './registrant-embedded.js',
     },

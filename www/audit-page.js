@@ -28,8 +28,11 @@ function pickLang() {
 
 const t = (key) => AUDIT_UI[lang][key] ?? AUDIT_UI.en[key];
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => values[k]);
-const n = (x) => new Intl.NumberFormat(LOCALES[lang]).format(x);
-const n1 = (x) => new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+// One formatter per language and kind: a report formats hundreds of numbers.
+const formats = {};
+const format = (kind, options) => (formats[`${kind}:${lang}`] ??= new Intl.NumberFormat(LOCALES[lang], options));
+const n = (x) => format('n').format(x);
+const n1 = (x) => format('n1', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
 
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);

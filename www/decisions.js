@@ -27,7 +27,6 @@ export function setupDecisions(form, { t, lang: initialLang }) {
   }
 
   form.addEventListener('input', showDecision);
-  form.addEventListener('change', showDecision);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.getElementById('change-example').addEventListener('click', () => {
     for (const [name, value] of Object.entries(EXAMPLE)) form.elements[name].value = value;

@@ -78,10 +78,10 @@ export function setupOrder(form, { t, lang: initialLang }) {
       const ip = el[`ns${i}ip`].value.trim();
       return { host: el[`ns${i}`].value, ...(ip ? { ips: [ip] } : {}) };
     });
-    const given = servers.filter((s) => s.host !== '' || s.ips);
-    const r = validateNameservers({ domain: domain.value || 'example.be', nameservers: given }, { lang });
     // Issues name the position in the list given; map them back to the rows they came from.
-    const rowOf = servers.map((s, i) => i).filter((i) => servers[i].host !== '' || servers[i].ips);
+    const rowOf = servers.flatMap((s, i) => (s.host !== '' || s.ips ? [i] : []));
+    const given = rowOf.map((i) => servers[i]);
+    const r = validateNameservers({ domain: domain.value || 'example.be', nameservers: given }, { lang });
     ns.forEach((row, i) => {
       const k = rowOf.indexOf(i);
       const of = (issue) => issue.path[0] === 'nameservers' && issue.path[1] === k;
@@ -98,19 +98,24 @@ export function setupOrder(form, { t, lang: initialLang }) {
   }
 
   // --- The holder's details: the package's bindForm, told the holder type and the domain.
+  /** The countries in the page language, asked for once per language. */
+  const listed = {};
+  const countryList = () => (listed[lang] ??= countries(lang));
   /** The country dropdown; `chosenOnly` at start-up: the ~250 others follow in the next task. */
   function fillCountries(chosenOnly = false) {
     const select = el.country;
     const chosen = select.value || 'BE';
     const first = new Option(t('chooseCountry'), '');
-    const all = countries(lang);
+    const all = countryList();
     const rest = (chosenOnly ? all.filter((c) => c.code === chosen) : all).map((c) => new Option(`${c.name}${c.phonePrefix ? ` (+${c.phonePrefix})` : ''}`, c.code));
     select.replaceChildren(first, ...rest);
     select.value = chosen;
   }
   function syncHolder() {
     form.querySelector('[data-field="organization"]').hidden = !organisation();
-    document.getElementById('name-label').textContent = t(organisation() ? 'contactLabel' : 'nameLabel');
+    const label = document.getElementById('name-label');
+    label.dataset.t = organisation() ? 'contactLabel' : 'nameLabel';
+    label.textContent = t(label.dataset.t);
     const preview = whoisPreview({ organization: organisation() ? el.organization.value || '-' : '' }, { lang });
     document.getElementById('whois-preview').textContent = preview.message;
   }
@@ -194,7 +199,7 @@ export function setupOrder(form, { t, lang: initialLang }) {
   function showSent(name, nameservers, value) {
     const person = !organisation();
     const label = (key) => t({ domain: 'sentDomain', nameservers: 'sentNameservers', holder: 'sentHolder', name: person ? 'nameLabel' : 'contactLabel' }[key] ?? `${key}Label`);
-    const country = countries(lang).find((c) => c.code === value.country)?.name ?? value.country;
+    const country = countryList().find((c) => c.code === value.country)?.name ?? value.country;
     const languages = { nl: 'Nederlands', fr: 'Français', en: 'English' };
     const servers = nameservers.group ? t('sentNameserverGroup') : nameservers.nameservers.map((s) => s.host + (s.ips.length ? ` (${s.ips.join(', ')})` : '')).join(', ');
     const rowsShown = [

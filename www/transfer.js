@@ -48,8 +48,10 @@ export function setupTransfer(form, { t, lang: initialLang }) {
     return result;
   }
 
+  /** The hint for the transfer type chosen, as the key the page's words are applied by. */
   function syncHint() {
-    hint.textContent = t(form.elements.type.value === 'internal' ? 'authCodeHintInternal' : 'authCodeHint');
+    hint.dataset.t = form.elements.type.value === 'internal' ? 'authCodeHintInternal' : 'authCodeHint';
+    hint.textContent = t(hint.dataset.t);
   }
 
   code.addEventListener('input', (event) => {
@@ -73,12 +75,12 @@ export function setupTransfer(form, { t, lang: initialLang }) {
     status.textContent = result.allowed ? t('ready').replace('{value}', result.value) : '';
     if (!result.allowed && code.getAttribute('aria-invalid') === 'true') code.focus();
   });
+  syncHint();
   check('left');
 
   return {
     setLang(next) {
       lang = next;
-      syncHint();
       status.textContent = '';
       check('left');
     },
