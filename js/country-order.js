@@ -9,8 +9,11 @@ export function listLanguage(lang) {
   return ['nl', 'fr', 'de'].includes(primary) ? primary : 'en';
 }
 
+const collators = {};
+
 /** `rows` (objects with a `name`) sorted in place as `lang` sorts names, and returned. */
 export function inLanguageOrder(rows, lang) {
-  const { compare } = new Intl.Collator(listLanguage(lang));
+  const tag = listLanguage(lang);
+  const { compare } = (collators[tag] ??= new Intl.Collator(tag));
   return rows.sort((a, b) => compare(a.name, b.name));
 }

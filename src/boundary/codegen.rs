@@ -592,7 +592,8 @@ pub fn countries_js() -> Result<String, String> {
     js += &format!("const PREFIXES = '{}'.split('|');\n", field(&|c| c.phone_prefix.to_string())?);
     js += &format!("const EXAMPLES = '{}'.split('|');\n", field(&|c| c.postal_example.to_string())?);
     js += &format!("const POSTAL = '{}';\n", rows.iter().map(|c| if c.has_postal_codes { '1' } else { '0' }).collect::<String>());
-    js += r#"
+    js += r#"const LISTS = {};
+
 /**
  * Every country a registrant can choose, named in `lang` (a language tag; one we have no
  * messages in is English — the rule of the core's Lang::from_tag) by the platform's
@@ -601,12 +602,18 @@ pub fn countries_js() -> Result<String, String> {
  */
 export function countries(lang) {
   if (lang !== undefined && lang !== null && typeof lang !== 'string') throw new TypeError("dotbe-rules: countries(lang): lang must be a string such as 'nl'");
+  const tag = listLanguage(lang);
+  return (LISTS[tag] ??= list(tag)).map((c) => ({ ...c }));
+}
+
+/** The list in one language, named and sorted once (each call gets its own copies). */
+function list(tag) {
   let names;
   try {
-    names = new Intl.DisplayNames([listLanguage(lang)], { type: 'region', fallback: 'none' });
+    names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' });
   } catch {}
   const rows = CODES.map((code, i) => ({ code, name: names?.of(code) || code, phonePrefix: PREFIXES[i], postalExample: EXAMPLES[i], hasPostalCodes: POSTAL[i] === '1' }));
-  return inLanguageOrder(rows, lang);
+  return inLanguageOrder(rows, tag);
 }
 "#;
     Ok(js)
