@@ -171,8 +171,8 @@ fn main() {
 
     // Every name of every row — its four languages, then its aliases — by its folded key
     // (`name_key`, which folds as `countries::by_name` does): no key may stand for two
-    // countries, and an alias must not be a name already. (`countries::by_name` sorts its index
-    // when first used, since the wasm's names come from the platform.)
+    // countries, and an alias must not be a name already. (`countries::by_name` builds its hash
+    // table when first used, since the wasm's names come from the platform.)
     let name_cols: Vec<usize> = ["name", "name_nl", "name_fr", "name_de"].iter().map(|c| col(c)).collect();
     let mut keys: Vec<(String, usize, usize)> = Vec::new();
     for (i, r) in rows.iter().enumerate() {

@@ -280,29 +280,13 @@ fn changes(input: &RegistrantInput<'_>, issues: &[Issue]) -> Vec<Change> {
                 Change { field: field.key(), line: None, from: text.to_string(), to: [&text[..a], to, &text[b..]].concat() }
             }
             (Field::Street, _, _) => continue,
-            (field, _, _) => Change { field: field.key(), line: None, from: text_of(get(input, field)).to_string(), to: to.clone() },
+            (field, _, _) => Change { field: field.key(), line: None, from: text_of(input.get(field)).to_string(), to: to.clone() },
         };
         if change.from != change.to && !out.iter().any(|c| c.field == change.field && (c.line == change.line || c.line.is_none() || change.line.is_none())) {
             out.push(change);
         }
     }
     out
-}
-
-fn get<'a>(input: &RegistrantInput<'a>, field: Field) -> Input<'a> {
-    match field {
-        Field::Name => input.name,
-        Field::Organization => input.organization,
-        Field::City => input.city,
-        Field::PostalCode => input.postal_code,
-        Field::Country => input.country,
-        Field::Email => input.email,
-        Field::Phone => input.phone,
-        Field::Fax => input.fax,
-        Field::Vat => input.vat,
-        Field::Language => input.language,
-        Field::Street => Input::Missing,
-    }
 }
 
 /// The contact with `changes` applied, checked again.
@@ -451,7 +435,7 @@ impl Kept {
         };
         Kept {
             rank,
-            fields: Field::ALL.iter().map(|&f| Owned::of(get(r, f))).collect(),
+            fields: Field::ALL.iter().map(|&f| Owned::of(r.get(f))).collect(),
             street,
             street_lines,
             names: record.names.iter().take(NAMES_KEPT).map(|n| n.to_string()).collect(),

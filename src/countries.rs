@@ -272,17 +272,30 @@ pub fn calling_code_of(digits: &str) -> Option<&'static str> {
 pub fn by_name(name: &str) -> Option<&'static Country> {
     let name = name.trim();
     // The longest name is under 64 bytes once folded; a longer text is none.
-    if name.len() > MAX_NAME_BYTES || folded(name).next().is_none() {
+    if name.len() > MAX_NAME_BYTES {
+        return None;
+    }
+    // Folded once (a folding is never longer than the text: each character gives at most its
+    // own number of bytes).
+    let mut buf = [0u8; MAX_NAME_BYTES];
+    let mut n = 0;
+    for (slot, b) in buf.iter_mut().zip(folded(name)) {
+        *slot = b;
+        n += 1;
+    }
+    let key = &buf[..n];
+    if key.is_empty() {
         return None;
     }
     let table = name_table();
+    // A power of two (name_table): `& mask` keeps every probe in range.
     let mask = table.len() - 1;
-    let mut i = hash(name) & mask;
+    let mut i = fnv1a(key.iter().copied()) & mask;
     // The table is at most half full, so an empty slot ends every probe.
     loop {
         match table[i] {
             EMPTY => return None,
-            e if folded(indexed_name(e)).eq(folded(name)) => return COUNTRIES.get(usize::from(e >> 5)),
+            e if folded(indexed_name(e)).eq(key.iter().copied()) => return COUNTRIES.get(usize::from(e >> 5)),
             _ => i = (i + 1) & mask,
         }
     }
@@ -312,7 +325,7 @@ fn name_table() -> &'static [u16] {
                 if folded(name).next().is_none() {
                     continue;
                 }
-                let mut i = hash(name) & mask;
+                let mut i = fnv1a(folded(name)) & mask;
                 while table[i] != EMPTY && !folded(indexed_name(table[i])).eq(folded(name)) {
                     i = (i + 1) & mask;
                 }
@@ -327,8 +340,8 @@ fn name_table() -> &'static [u16] {
 }
 
 /// FNV-1a of a name's folded bytes.
-fn hash(name: &str) -> usize {
-    folded(name).fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> usize {
+    bytes.fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
 }
 
 /// The name an index entry stands for: the row's name in one of the four languages (`k` < 4),

@@ -95,10 +95,11 @@ pub(crate) fn check(raw: &str, registered: Option<&str>) -> Checked {
         let b = s.as_bytes();
         b.first().is_some_and(|&c| c != b'.') && b.last() != Some(&b'.') && !b.windows(2).any(|w| w == b"..")
     };
-    // What typing on may still fix: a local part without its `@` (or its domain) yet, a domain
-    // without its ending (`jan@gmail`, `jan@telenet.b`, `jan@telenet.`).
-    let local_begins = !local.starts_with('.') && !local.contains("..") && local.len() <= MAX_LOCAL;
     if at == text.len() {
+        // What typing on may still fix: a local part without its `@` (or its domain) yet, a
+        // domain without its ending (`jan@gmail`, `jan@telenet.b`, `jan@telenet.`).
+        let b = local.as_bytes();
+        let local_begins = b.first() != Some(&b'.') && !b.windows(2).any(|w| w == b"..") && local.len() <= MAX_LOCAL;
         // "jan.gmail.com" is not guessed at; "jan@gmail" is (below).
         return fail(vec![Issue::new(Code::EmailFormat).path(PATH).incomplete(local_begins)]);
     }

@@ -204,7 +204,7 @@ pub const fn raised_by_registrant(code: Code) -> bool {
     use Code::*;
     matches!(
         code,
-        InvalidType | Required | TooLong | TooShort | UnknownField | LongerThanAdvised | Charset | AtSignOutsideEmail | TooManyLines
+        InvalidType | Required | TooLong | UnknownField | LongerThanAdvised | Charset | AtSignOutsideEmail | TooManyLines
             | PostalCodeFormat | CountryUnknown | PhoneFormat | PhoneCharacter | PhoneCallingCodeUnknown | PhoneLength | EmailFormat
             | EmailCharacter | EmailDomainCharacter | EmailDomainEncoding | EmailDomainCombination | EmailTypo | EmailInRegisteredDomain
             | EmailDomainReserved | VatRequired | VatFormat | VatChecksum | VatCountryMismatch | VatPrefixWrong | VatPending | LanguageUnknown

@@ -21,8 +21,6 @@ use crate::lang::Lang;
 use crate::time;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
-// In the registrant entry the first arm takes the codes it never raises (see there).
-#[cfg_attr(feature = "registrant-entry", allow(unreachable_patterns))]
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     // `Code::ALL` lists every variant in declaration order: the index is in range.
     TABLE[code as usize]
@@ -49,40 +47,6 @@ static TABLE: [[&str; 4]; Code::ALL.len()] = {
 
 const fn all_templates(code: Code) -> [&'static str; 4] {
     match code {
-        // The `dotbe-rules/registrant` entry's wasm holds only the registrant checks: the messages
-        // of the other checks can never be asked for there, and stay out of its download.
-        #[cfg(feature = "registrant-entry")]
-        Code::AuthCodeCharacter
-        | Code::AuthCodeDigitCount
-        | Code::AuthCodeNotExternal
-        | Code::InternalCodeCharacter
-        | Code::AuthCodeExpired
-        | Code::AuthCodeExpiring
-        | Code::AuthCodeIssuedInFuture
-        | Code::InvalidDate
-        | Code::TooShort
-        | Code::DomainCharacter
-        | Code::DomainHyphenEdge
-        | Code::DomainHyphen34
-        | Code::DomainIdnTooLong
-        | Code::DomainPunycode
-        | Code::DomainNotBe
-        | Code::DomainSubdomain
-        | Code::DomainFormat
-        | Code::NameserversTooFew
-        | Code::NameserversTooMany
-        | Code::NameserverDuplicate
-        | Code::NameserverHost
-        | Code::NameserverGlueRequired
-        | Code::NameserverGlueNotAllowed
-        | Code::NameserverGroupGlue
-        | Code::IpFormat
-        | Code::IpNotPublic
-        | Code::RevokeProcedure
-        | Code::TransferLockClient
-        | Code::TransferLockServer
-        | Code::NameserversMissing
-        | Code::RegistrantChangeInternal => [""; 4],
         Code::InvalidType => [
             "Expected {expected} here (received: {found}).",
             "Hier wordt {expected} verwacht (ontvangen: {found}).",

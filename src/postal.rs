@@ -16,10 +16,11 @@ pub(crate) fn check(code: &str, country: &'static Country) -> Option<Issue> {
     if country.postal_matches(code) != Some(false) {
         return None;
     }
-    let suggestion = suggestion(code, country);
     let upper = code.to_ascii_uppercase();
+    let unprefixed = strip_prefix(&upper);
+    let suggestion = suggestion(code, &upper, unprefixed, country);
     let incomplete = country.postal_begins(code) || (upper != code && country.postal_begins(&upper));
-    let prefix = strip_prefix(&upper).len();
+    let prefix = unprefixed.len();
     let country_prefix = code.get(..code.len() - prefix).filter(|p| !p.is_empty() && suggestion.is_some()).map(|p| p.trim_end().to_string());
     let example = suggestion.clone().filter(|_| country.has_postal_codes()).unwrap_or_else(|| country.postal_example().to_string());
     let params = Params {
@@ -34,18 +35,17 @@ pub(crate) fn check(code: &str, country: &'static Country) -> Option<Issue> {
 
 /// The first of a few mended forms that the regex accepts: `0000` for countries without postal
 /// codes; otherwise upper case, without a country prefix (`B-1000`, `NL-1234 AB`), without
-/// spaces, or with a space between digits and letters (`1234AB` → `1234 AB`).
-fn suggestion(code: &str, country: &Country) -> Option<String> {
+/// spaces, or with a space between digits and letters (`1234AB` → `1234 AB`). `upper`: `code`
+/// upper-cased; `unprefixed`: that without its country prefix.
+fn suggestion(code: &str, upper: &str, unprefixed: &str, country: &Country) -> Option<String> {
     if !country.has_postal_codes() {
         return Some("0000".into());
     }
     // Each form is made only if the ones before it fail (this runs on every wrong keystroke).
     let fits = |s: &str| !s.is_empty() && s != code && country.postal_matches(s) == Some(true);
-    let upper = code.to_ascii_uppercase();
-    if fits(&upper) {
-        return Some(upper);
+    if fits(upper) {
+        return Some(upper.to_string());
     }
-    let unprefixed = strip_prefix(&upper);
     if fits(unprefixed) {
         return Some(unprefixed.to_string());
     }

@@ -145,7 +145,8 @@ pub struct RegistrantInput<'a> {
 }
 
 impl<'a> RegistrantInput<'a> {
-    fn get(&self, field: Field) -> Input<'a> {
+    /// The field's input (`Street`, which holds lines, is read on its own: `Missing` here).
+    pub(crate) fn get(&self, field: Field) -> Input<'a> {
         match field {
             Field::Name => self.name,
             Field::Organization => self.organization,
@@ -226,7 +227,7 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
     }
 
     // The country first: postal code, phone and VAT depend on it.
-    let country = read_country(input.country, &mut out, &mut issues);
+    let country = read_country(input.country, wants(Field::Country), &mut out, &mut issues);
     // A private individual's form sends no organisation and no VAT number.
     let person = options.holder == Some(Holder::Person);
     let organisation_asked = options.holder == Some(Holder::Organization);
@@ -411,8 +412,10 @@ pub fn validate_registrant(input: &RegistrantInput<'_>, options: &RegistrantOpti
 
 /// The country field (spec §1.1): an ISO code, upper-cased; anything else is kept as typed
 /// (trimmed — never half upper-cased, as `BELGIë`), and a name in one of the four languages or a
-/// usual short form (`Belgique`, `UK`, `USA`) gets its code as the suggestion.
-fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
+/// usual short form (`Belgique`, `UK`, `USA`) gets its code as the suggestion. `checked`: the
+/// field is among those checked (`only`); else it is read only as the context of the others, and
+/// an unknown country costs no look-up of the names (its issue would be dropped).
+fn read_country(input: Input<'_>, checked: bool, out: &mut Registrant, issues: &mut Vec<Issue>) -> Option<&'static Country> {
     let path = Field::Country.path();
     let text = input::trim(input::read_required(input, &path, 64, issues)?).0;
     let found = match *text.as_bytes() {
@@ -421,6 +424,7 @@ fn read_country(input: Input<'_>, out: &mut Registrant, issues: &mut Vec<Issue>)
     };
     match found {
         Some(c) => out.country = c.code().to_string(),
+        None if !checked => out.country = text.to_string(),
         None => {
             out.country = text.to_string();
             let suggestion = countries::by_name(text).map(|c| c.code().to_string());

@@ -55,12 +55,13 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
     let (prefix, number) = if letters >= 2 { compact.split_at(2) } else { ("", compact.as_str()) };
     let body_ok = |n: &str| country.vat_body_matches(n) == Some(true);
     let fail = |issue: Issue| Checked { value: compact.clone(), issues: vec![issue] };
+    let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() });
     if !prefix.is_empty() && prefix != vat_prefix {
         // The country's own ISO code where its VAT numbers carry another prefix: `GR` for
         // Greece's `EL`, `AX` for Åland's `FI`. The fix is known.
         if prefix == country.code() {
             if !body_ok(number) {
-                return fail(Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() }));
+                return fail(format_issue());
             }
             let params = Params { country: Some(country.code()), prefix: Some(vat_prefix.into()), ..Params::default() };
             return fail(Issue::new(Code::VatPrefixWrong).path(PATH).params(params).suggest(Some([vat_prefix, number].concat())));
@@ -75,7 +76,6 @@ pub(crate) fn check(text: &str, country: Option<&'static Country>) -> Checked {
         return fail(Issue::new(code).path(PATH).params(params));
     }
     let value = [vat_prefix, number].concat();
-    let format_issue = || Issue::new(Code::VatFormat).path(PATH).params(Params { country: Some(country.code()), ..Params::default() });
     if !body_ok(number) {
         // A Belgian number of the old 9-digit form gets its leading 0 (if the result is real).
         let suggestion = (country.code() == "BE" && number.len() == 9 && number.bytes().all(|b| b.is_ascii_digit()))

@@ -218,7 +218,7 @@ fn messages<K: Keys>(opts: &Opts<'_, '_, K>, key: K) -> Result<(), String> {
 }
 
 /// `lang`: a language tag; `nl-BE` is read as `nl`, an unknown language falls back to English.
-fn lang(value: &Item<'_>) -> Result<Lang, String> {
+pub(crate) fn lang(value: &Item<'_>) -> Result<Lang, String> {
     Ok(match value {
         v if v.is_absent() => Lang::En,
         // A tag longer than any real one is no language we have.

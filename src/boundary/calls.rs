@@ -13,7 +13,6 @@ use crate::audit::{Audit, AuditReport, Change};
 use crate::authcode::{self, AuthCodeReport};
 use crate::change::{self, ChangeDecision, TransferReport, WhoisPreview};
 use crate::domain::{self, DomainReport, NameserversReport};
-use crate::lang::Lang;
 use crate::registrant::{self, CountryEntry, RegistrantOptions, RegistrantReport};
 
 /// What `js/boundary.js` wrote; malformed only through a bug on the JS side.
@@ -33,12 +32,9 @@ pub fn validate_registrant(packed: &str) -> Result<RegistrantReport, String> {
 /// [`registrant::country_list`]; in the wasm in the order of the codes, which the JavaScript
 /// side sorts with `Intl.Collator` (js/countries.js), as the wasm carries no sorting code.
 pub fn countries(packed: &str) -> Result<Vec<CountryEntry>, String> {
-    let lang = match &read(packed)?[..] {
-        [Item::Text(tag)] if tag.len() <= 64 => Lang::from_tag(tag).unwrap_or(Lang::En),
-        [Item::Text(_) | Item::Oversized] => Lang::En,
-        [v] if v.is_absent() => Lang::En,
-        _ => return Err("countries(lang): lang must be a string such as 'nl'".into()),
-    };
+    const WRONG: &str = "countries(lang): lang must be a string such as 'nl'";
+    let [value] = &read(packed)?[..] else { return Err(WRONG.into()) };
+    let lang = args::lang(value).map_err(|_| WRONG.to_string())?;
     #[cfg(not(target_arch = "wasm32"))]
     return Ok(registrant::country_list(lang));
     #[cfg(target_arch = "wasm32")]

@@ -586,35 +586,26 @@ pub fn countries_js() -> Result<String, String> {
          // plain data, at once, before (or without) any wasm. The names and their order are the\n\
          // platform's (Intl.DisplayNames, Intl.Collator: the CLDR names the browser gives countries\n\
          // everywhere, and the names the wasm's messages use).\n\n\
-         import { inLanguageOrder, listLanguage } from './country-order.js';\n\n",
+         import { countriesOver } from './country-order.js';\n\n",
     );
     js += &format!("const CODES = '{}'.split('|');\n", field(&|c| c.code.to_string())?);
     js += &format!("const PREFIXES = '{}'.split('|');\n", field(&|c| c.phone_prefix.to_string())?);
     js += &format!("const EXAMPLES = '{}'.split('|');\n", field(&|c| c.postal_example.to_string())?);
     js += &format!("const POSTAL = '{}';\n", rows.iter().map(|c| if c.has_postal_codes { '1' } else { '0' }).collect::<String>());
-    js += r#"const LISTS = {};
-
+    js += r#"
 /**
  * Every country a registrant can choose, named in `lang` (a language tag; one we have no
  * messages in is English — the rule of the core's Lang::from_tag) by the platform's
  * Intl.DisplayNames, as the wasm names them, and sorted as that language sorts. A platform
  * without Intl.DisplayNames shows the codes.
  */
-export function countries(lang) {
-  if (lang !== undefined && lang !== null && typeof lang !== 'string') throw new TypeError("dotbe-rules: countries(lang): lang must be a string such as 'nl'");
-  const tag = listLanguage(lang);
-  return (LISTS[tag] ??= list(tag)).map((c) => ({ ...c }));
-}
-
-/** The list in one language, named and sorted once (each call gets its own copies). */
-function list(tag) {
+export const countries = countriesOver((tag) => {
   let names;
   try {
     names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' });
   } catch {}
-  const rows = CODES.map((code, i) => ({ code, name: names?.of(code) || code, phonePrefix: PREFIXES[i], postalExample: EXAMPLES[i], hasPostalCodes: POSTAL[i] === '1' }));
-  return inLanguageOrder(rows, tag);
-}
+  return CODES.map((code, i) => ({ code, name: names?.of(code) || code, phonePrefix: PREFIXES[i], postalExample: EXAMPLES[i], hasPostalCodes: POSTAL[i] === '1' }));
+});
 "#;
     Ok(js)
 }
