@@ -27,6 +27,8 @@
 //
 // It needs no `await ready`: until the entry's wasm is loaded, typing is noted and checked once
 // it is, and a submit is held (prevented) and made again once the form has been checked.
+
+import { listLanguage } from './country-order.js';
 import { knownOptions } from './loader.js';
 
 const FIELDS = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language'];
@@ -84,15 +86,14 @@ export function bindFormOver(entry, form, options) {
   /** Fields the user typed in or chose a value for. */
   const dirty = new Set();
   let submitted = false;
-  /** The issues shown per field, and the codes last announced for it. */
+  /** The issues shown per field (their codes are the ones last announced for it). */
   const shown = new Map();
-  const announced = new Map();
   const boxes = new Map();
   const sentLines = new Map();
   const liveBefore = new Map();
   const control = (field) => form.elements.namedItem(names[field]);
   const fieldOf = (element) => FIELDS.find((f) => control(f) === element);
-  const words = () => TEXT[lang.slice(0, 2).toLowerCase()] ?? TEXT.en;
+  const words = () => TEXT[listLanguage(lang)];
   const visible = (field) => submitted || dirty.has(field);
 
   const live = doc.createElement('div');
@@ -211,10 +212,7 @@ export function bindFormOver(entry, form, options) {
     if (!same) box(field).replaceChildren(...list.map((issue) => element(field, issue)));
     if (SENT.includes(field)) showSent(field, issues, value);
     // Announced once: when an issue of a new code appears (not when the same one stays or goes).
-    const codes = list.map((i) => i.code);
-    const last = announced.get(field) ?? [];
-    const fresh = list.find((i) => !last.includes(i.code));
-    announced.set(field, codes);
+    const fresh = list.find((i) => !before.some((b) => b.code === i.code));
     if (announce && fresh) {
       const label = labelText(input);
       live.textContent = label ? `${label}: ${fresh.message}` : fresh.message;

@@ -5,6 +5,8 @@
 // replaced. The zone: `options.timeZone`, else the browser's own; in Node, `TZ`, else
 // Europe/Brussels (Node without a TZ knows no zone of the user's).
 
+import { listLanguage } from './country-order.js';
+
 const BRUSSELS = 'Europe/Brussels';
 const formats = new Map();
 const LAYOUT = {
@@ -26,7 +28,7 @@ function defaultZone() {
 }
 
 /** `ms` laid out as the core writes it for `lang`, on the wall clock of `zone`. */
-export function wallClock(ms, zone, lang) {
+function wallClock(ms, zone, lang) {
   let f = formats.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -36,18 +38,14 @@ export function wallClock(ms, zone, lang) {
   return (LAYOUT[lang] ?? LAYOUT.en)(p);
 }
 
-/** The language of a `lang` option as the core reads it (`nl-BE` → nl; unknown → en). */
-const langOf = (tag) => {
-  const primary = typeof tag === 'string' ? tag.trim().slice(0, 2).toLowerCase() : 'en';
-  return LAYOUT[primary] ? primary : 'en';
-};
 
 /** Rewrites the moments of `result`'s issue messages into the user's zone (in place). */
 export function localDates(result, options) {
   const issues = result?.issues;
   if (!issues?.some((i) => i.params?.date)) return result;
   let zone = options?.timeZone ?? defaultZone();
-  const lang = langOf(options?.lang);
+  // The language of the `lang` option as the core reads it (`nl-BE` → nl; unknown → en).
+  const lang = listLanguage(options?.lang);
   for (const issue of issues) {
     const iso = issue.params?.date;
     if (!iso) continue;

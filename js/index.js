@@ -9,7 +9,7 @@
 // the same checks, a smaller download.
 import initWasm, * as wasm from './dotbe_rules.js';
 import * as boundary from './boundary.js';
-import { inLanguageOrder } from './country-order.js';
+import { countriesOver } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 import { localDates } from './dates.js';
 
@@ -27,10 +27,10 @@ export const validateNameservers = loadedFirst((a, b) => boundary.validateNamese
 export const decideContactChange = loadedFirst((a, b, c) => boundary.decideContactChange(wasm, a, b, c), 2);
 export const checkTransfer = loadedFirst((a, b) => localDates(boundary.checkTransfer(wasm, a, b), b));
 export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a, b));
-export const countries = loadedFirst((lang) => inLanguageOrder(boundary.countries(wasm, lang), lang));
+export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
 
 /** `createRegistrantSchema()` with English messages. */
-export const registrantSchema = createRegistrantSchema();
+export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

@@ -124,7 +124,7 @@ export function loader(initWasm, initSyncWasm, file, url) {
  * no words for (or a function returning `undefined`) keeps the built-in message. Rendered here,
  * on the JS side, from what the core returned: the core's messages stay as they are.
  */
-export function ownMessages(result, messages) {
+function ownMessages(result, messages) {
   if (!Array.isArray(result?.issues)) return result;
   const issues = result.issues.map((issue) => {
     const own = typeof messages === 'function' ? messages : messages[issue.code];

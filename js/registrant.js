@@ -5,7 +5,7 @@
 // A page that also needs the other checks imports 'dotbe-rules' only (not both: two modules).
 import initWasm, * as wasm from './dotbe_rules_registrant.js';
 import * as boundary from './boundary.js';
-import { inLanguageOrder } from './country-order.js';
+import { countriesOver } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 const { init, initSync, ready, loadedFirst, memoryUsage } = loader(
@@ -20,10 +20,10 @@ export default init;
 export { init, initSync, ready, memoryUsage };
 
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
-export const countries = loadedFirst((lang) => inLanguageOrder(boundary.countries(wasm, lang), lang));
+export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
 
 /** `createRegistrantSchema()` with English messages. */
-export const registrantSchema = createRegistrantSchema();
+export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

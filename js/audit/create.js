@@ -21,7 +21,7 @@ function domainsOf(v) {
 }
 
 /** A contact as the boundary's audit record (numbers as text; see src/boundary/shape.rs). */
-export function auditRecord(c) {
+function auditRecord(c) {
   const [domains, names] = domainsOf(c.domains);
   const r = { domains, names, id: c.id === undefined || c.id === null ? undefined : String(c.id), line: c.line === undefined ? undefined : String(c.line), mail: c.mail };
   for (const f of FIELDS) r[f] = text(c[f]);
@@ -30,7 +30,7 @@ export function auditRecord(c) {
 }
 
 /** The core's report as the package documents it: per-100,000 figures as numbers, counts by key. */
-export function publicReport(r) {
+function publicReport(r) {
   const risk = ({ contacts, domains, per100kTenths }) => ({ contacts, domains, per100k: per100kTenths / 10 });
   return {
     contacts: r.contacts,

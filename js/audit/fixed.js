@@ -20,6 +20,15 @@ export function fixedHeader(headerText, delimiter) {
 }
 
 /**
+ * What the fixed file starts with, for a reader's `meta`: a BOM where the export had one or was
+ * not UTF-8 (the fixed file is UTF-8), then for CSV the header line; '' for neither.
+ */
+export function fixedPreamble(m) {
+  const bom = m.bom || m.encoding !== 'utf-8' ? '\uFEFF' : '';
+  return bom + (m.format === 'csv' ? fixedHeader(m.headerText, m.delimiter) + m.newline : '');
+}
+
+/**
  * The lines of a batch, fixed (each with `newline` after it). `items`: rows.js's items; `fixes`:
  * the audit's `[{ index, changes }]`, `index` counting the batch's contacts; `columns`:
  * columns.js's mapping. JSON Lines get a `dotbeRulesChanges` key instead of a column.

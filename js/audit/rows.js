@@ -52,6 +52,17 @@ function parseOne(text, line, opts) {
  * `opts`: `format` ('csv' or 'jsonl'), and for CSV `delimiter`, `width` (the header's columns)
  * and `columns` (columns.js, mapColumns).
  */
+/** parseBatch's items split into the contacts to audit and the unreadable records' reasons. */
+export function splitItems(items) {
+  const contacts = [];
+  const unreadable = [];
+  for (const item of items) {
+    if (item.contact) contacts.push(item.contact);
+    else if (item.unreadable) unreadable.push(item.unreadable);
+  }
+  return { contacts, unreadable };
+}
+
 export function parseBatch(records, opts) {
   return opts.format === 'jsonl' ? jsonl(records) : csv(records, opts);
 }

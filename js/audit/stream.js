@@ -1,8 +1,8 @@
 // An export audited in one thread: the demo's Web Worker runs this (the CLI spreads the same
 // steps over worker threads, js/cli/). Bytes in, the report out, and the fixed file as text.
 import { Reader, Unreadable, exportReport } from './pipeline.js';
-import { parseBatch } from './rows.js';
-import { fixedHeader, fixedLines } from './fixed.js';
+import { parseBatch, splitItems } from './rows.js';
+import { fixedLines, fixedPreamble } from './fixed.js';
 
 /** The chunks of a ReadableStream (or anything iterable, async or not) as Uint8Arrays. */
 async function* chunksOf(source) {
@@ -35,17 +35,13 @@ export async function auditStream(source, { audit, name, encoding, format, onPro
     const m = reader.meta;
     if (onFixed && !headerDone) {
       headerDone = true;
-      const bom = m.bom || m.encoding !== 'utf-8' ? '\uFEFF' : '';
-      if (m.format === 'csv') onFixed(bom + fixedHeader(m.headerText, m.delimiter) + m.newline);
-      else if (bom) onFixed(bom);
+      const preamble = fixedPreamble(m);
+      if (preamble) onFixed(preamble);
     }
     const items = parseBatch(batch.records, reader.parseOptions());
-    const list = [];
-    for (const item of items) {
-      if (item.contact) list.push(item.contact);
-      else if (item.unreadable) unreadable.add(item.unreadable);
-    }
-    const added = audit.add(list);
+    const split = splitItems(items);
+    for (const u of split.unreadable) unreadable.add(u);
+    const added = audit.add(split.contacts);
     contacts += added.contacts;
     if (onFixed) onFixed(fixedLines(items, added.fixes, { columns: m.columns, delimiter: m.delimiter, newline: m.newline, format: m.format }));
   };

@@ -11,8 +11,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import * as wasm from '../dotbe_rules_audit.js';
 import { auditOver } from '../audit/create.js';
 import { Reader, Unreadable, exportReport } from '../audit/pipeline.js';
-import { parseBatch } from '../audit/rows.js';
-import { fixedHeader, fixedLines } from '../audit/fixed.js';
+import { parseBatch, splitItems } from '../audit/rows.js';
+import { fixedLines, fixedPreamble } from '../audit/fixed.js';
 import { InputError } from '../audit/read.js';
 import { mailDomain, mailResolver } from './mx.js';
 import { textReport } from './text.js';
@@ -230,8 +230,7 @@ async function main() {
     const n = o.workers || Math.max(1, availableParallelism());
     workers = pool({ size: n, module, config, onDone, onMx: async (domains) => Object.fromEntries(await Promise.all(domains.map(async (d) => [d, await resolver.lookup(d)]))) });
     if (out) {
-      const bom = m.bom || m.encoding !== 'utf-8' ? '\uFEFF' : '';
-      await write(bom + (m.format === 'csv' ? fixedHeader(m.headerText, m.delimiter) + m.newline : ''));
+      await write(fixedPreamble(m));
     }
   };
   try {
@@ -284,12 +283,7 @@ function worker() {
 
   async function run(batch) {
     const items = parseBatch(batch.records, config.parse);
-    const contacts = [];
-    const unreadable = [];
-    for (const item of items) {
-      if (item.contact) contacts.push(item.contact);
-      else if (item.unreadable) unreadable.push(item.unreadable);
-    }
+    const { contacts, unreadable } = splitItems(items);
     if (config.mx) {
       const domains = [...new Set(contacts.map((c) => mailDomain(c.email)).filter(Boolean))];
       if (domains.length) {
