@@ -272,30 +272,19 @@ pub fn calling_code_of(digits: &str) -> Option<&'static str> {
 pub fn by_name(name: &str) -> Option<&'static Country> {
     let name = name.trim();
     // The longest name is under 64 bytes once folded; a longer text is none.
-    if name.len() > MAX_NAME_BYTES {
-        return None;
-    }
-    // Folded once (a folding is never longer than the text: each character gives at most its
-    // own number of bytes).
-    let mut buf = [0u8; MAX_NAME_BYTES];
-    let mut n = 0;
-    for (slot, b) in buf.iter_mut().zip(folded(name)) {
-        *slot = b;
-        n += 1;
-    }
-    let key = &buf[..n];
-    if key.is_empty() {
+    if name.len() > MAX_NAME_BYTES || folded(name).next().is_none() {
         return None;
     }
     let table = name_table();
     // A power of two (name_table): `& mask` keeps every probe in range.
     let mask = table.len() - 1;
-    let mut i = fnv1a(key.iter().copied()) & mask;
-    // The table is at most half full, so an empty slot ends every probe.
+    let mut i = fnv1a(folded(name)) & mask;
+    // The table is at most half full, so an empty slot ends every probe. (The name is folded
+    // as it is compared: a stack copy of its folding measured +103 B gzip in the package.)
     loop {
         match table[i] {
             EMPTY => return None,
-            e if folded(indexed_name(e)).eq(key.iter().copied()) => return COUNTRIES.get(usize::from(e >> 5)),
+            e if folded(indexed_name(e)).eq(folded(name)) => return COUNTRIES.get(usize::from(e >> 5)),
             _ => i = (i + 1) & mask,
         }
     }
