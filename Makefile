@@ -64,18 +64,19 @@ BUILD_STD := -Zbuild-std=std,panic_abort \
 TRAP := -Zunstable-options -Cpanic=immediate-abort
 
 # The full wasm and the `dotbe-rules/registrant` entry's (feature `registrant-entry`: only
-# validateRegistrant and countries) share one target directory (the rebuilt std is built once);
+# validateRegistrant and countries), both without their messages (feature `message-packs`: each
+# language is a file of pkg/messages/, below, which a page loads for the languages it shows), share one target directory (the rebuilt std is built once);
 # each is copied out of cargo's output, which the other build overwrites.
 CARGO_PACKAGE = RUSTFLAGS="$(REMAP) $(INLINE) $(TRAP)" cargo +$(PACKAGE_TOOLCHAIN) build $(BUILD_STD) --lib --release \
   --target $(WASM_TARGET) --target-dir target/package
 CARGO_WASM := target/package/$(WASM_TARGET)/release/dotbe_rules.wasm
 
 $(RELEASE_WASM): $(RUST_SOURCES) | setup
-	$(CARGO_PACKAGE) --features small-alloc
+	$(CARGO_PACKAGE) --features small-alloc,message-packs
 	cp $(CARGO_WASM) $@
 
 $(REGISTRANT_WASM): $(RUST_SOURCES) | setup $(RELEASE_WASM)
-	$(CARGO_PACKAGE) --features small-alloc,registrant-entry
+	$(CARGO_PACKAGE) --features small-alloc,registrant-entry,message-packs
 	cp $(CARGO_WASM) $@
 
 pkg/dotbe_rules_bg.wasm pkg/dotbe_rules.js &: $(RELEASE_WASM) scripts/minify.mjs
@@ -97,6 +98,12 @@ pkg/%: js/%
 # committed, and a native test fails while it differs from what the generator writes.
 js/boundary.js: $(RUST_SOURCES) js/boundary.runtime.js examples/boundary-js.rs
 	cargo run --quiet --example boundary-js > $@.tmp && mv $@.tmp $@
+
+# Each language's messages, for every check and for the registrant entry: pkg/messages/*.js, from
+# the message table (src/boundary/codegen.rs, `message_packs`).
+MESSAGE_PACKS := $(foreach l,en nl fr de,pkg/messages/$(l).js pkg/messages/registrant-$(l).js)
+$(MESSAGE_PACKS) &: $(RUST_SOURCES) examples/message-packs.rs
+	cargo run --quiet --example message-packs pkg/messages
 
 # The country list as static data (`dotbe-rules/countries`), generated from the country table.
 js/countries.js: $(RUST_SOURCES) examples/countries-js.rs
@@ -121,7 +128,7 @@ pkg/dotbe_rules_registrant_embedded.js: pkg/dotbe_rules_registrant_bg.wasm scrip
 	node scripts/embed-wasm.mjs $< $@
 
 # Node's require(): the ESM glue and entry bundled into one CommonJS file by esbuild.
-pkg/node.cjs: js/node-cjs.js pkg/index.js pkg/dotbe_rules.js scripts/build-cjs.mjs
+pkg/node.cjs: js/node-cjs.js pkg/index.js pkg/dotbe_rules.js scripts/build-cjs.mjs $(MESSAGE_PACKS)
 	node scripts/build-cjs.mjs
 
 pkg/index.d.cts: js/index.d.ts
@@ -136,7 +143,7 @@ pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pk
 		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md \
 		pkg/node-bind-form.js pkg/embedded.js pkg/embedded.d.ts pkg/registrant-embedded.js pkg/registrant-embedded.d.ts \
 		pkg/dotbe_rules_embedded.js pkg/dotbe_rules_registrant_embedded.js pkg/registrant/bind-form.js pkg/registrant/embedded.js \
-		pkg/countries.js pkg/countries.d.ts
+		pkg/countries.js pkg/countries.d.ts $(MESSAGE_PACKS)
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

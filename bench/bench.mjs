@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { summary, interleaved, nodeBatch, ratios, median } from './stats.mjs';
 import { coldStarts, importAndCall } from './cold-start.mjs';
 import { evaluateGoals, goalsTable, fmtUs, fmtMs, fmtX } from './goals.mjs';
-import { browserFiles } from './browser-files.mjs';
+import { browserFiles, LANGS } from './browser-files.mjs';
 import { startup } from './startup.mjs';
 
 const started = performance.now();
@@ -195,6 +195,9 @@ for (const entry of ['index', 'registrant']) {
 }
 const mainEntry = sizes(downloads.index);
 const registrantEntry = sizes(downloads.registrant);
+// A page in the language whose messages are the largest (Chromium loaded the page's, English).
+const largest = (entry) => Math.max(...LANGS.map((lang) => sizes(browserFiles(pkg, entry, lang)).total.gzip));
+const worst = { index: largest('index'), registrant: largest('registrant') };
 
 // --- Node only, warm: the other checks, one field while typing, and the memory of a long-running page.
 log('Node: the other checks, warm');
@@ -256,7 +259,7 @@ try {
 
 // --- The goals, then the tables.
 const p = perCall.samples;
-const goals = evaluateGoals({ perCall: p, cold, sizes: { index: mainEntry.total.gzip, registrant: registrantEntry.total.gzip }, start });
+const goals = evaluateGoals({ perCall: p, cold, sizes: worst, start });
 const date = new Date().toISOString().slice(0, 10);
 print(`dotbe-rules bench — ${date}, Node ${process.version}, Chromium ${chromiumVersion}, ${cpus().length} cores`);
 print(`Times: median [interquartile range] over ${ROUNDS} interleaved rounds (per call) or ${COLD_REPS} fresh processes (cold start); ratios are taken round by round. KB = 1024 bytes.\n`);
@@ -278,8 +281,8 @@ for (const [title, { rows, total }, limit] of [
 }
 print('| download, gzip | KB |');
 print('|---|---:|');
-print(`| dotbe-rules (wasm + JS, every check, 4 languages) | ${kb(mainEntry.total.gzip)} |`);
-print(`| dotbe-rules/registrant (wasm + JS, the registrant checks, 4 languages) | ${kb(registrantEntry.total.gzip)} |`);
+print(`| dotbe-rules (wasm + JS, every check, the largest language's messages) | ${kb(worst.index)} |`);
+print(`| dotbe-rules/registrant (wasm + JS, the registrant checks, the largest language's messages) | ${kb(worst.registrant)} |`);
 print(`| JS stack (esbuild --minify; English codes only, no messages) | ${kb(stackGzip)} |`);
 
 const c = (id, k) => summary(cold[id][k]);
@@ -360,7 +363,7 @@ const results = {
     perCallNs: Object.fromEntries(Object.entries(p).map(([id, xs]) => [id, summary(xs)])),
     batchSizes: perCall.sizes,
     coldStartMs: Object.fromEntries(Object.entries(cold).map(([id, m]) => [id, Object.fromEntries(Object.entries(m).map(([k, xs]) => [k, summary(xs)]))])),
-    gzipBytes: { index: mainEntry.total.gzip, registrant: registrantEntry.total.gzip, jsStack: stackGzip },
+    gzipBytes: { index: worst.index, registrant: worst.registrant, jsStack: stackGzip },
     files: { index: mainEntry.rows, registrant: registrantEntry.rows },
     demoInputToDomMs: demoLatency,
     audit: auditResults,

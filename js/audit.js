@@ -2,11 +2,11 @@
 // once, then audit contacts in batches (createAudit) or a whole CSV / JSON Lines export
 // (auditStream). Over a wasm module of its own (the registrant checks and the audit: no form
 // downloads the audit), with papaparse bundled in for CSV.
-import initWasm, * as wasm from './dotbe_rules_audit.js';
+import * as wasm from './dotbe_rules_audit.js';
 import { loader } from './loader.js';
 import { auditOver } from './audit/create.js';
 
-const { init, initSync, loadedFirst } = loader(initWasm, wasm.initSync, 'dotbe_rules_audit_bg.wasm', () => new URL('./dotbe_rules_audit_bg.wasm', import.meta.url));
+const { init, initSync, loadedFirst } = loader(wasm, 'dotbe_rules_audit_bg.wasm', () => new URL('./dotbe_rules_audit_bg.wasm', import.meta.url));
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;

@@ -76,10 +76,14 @@ let counter = 0;
  * throws until the module is loaded).
  */
 export function bindFormOver(entry, form, options) {
-  const { validateRegistrant, countries, ready, memoryUsage } = entry;
+  const { validateRegistrant, countries, ready, memoryUsage, loadLanguage } = entry;
   options = knownOptions(options, OPTIONS, 'bindForm');
-  let lang = options.lang ?? 'en';
   const doc = form.ownerDocument;
+  // The page's language unless told (the one the entry loads first).
+  let lang = options.lang ?? listLanguage(doc.documentElement.lang);
+  // A language given at once is loaded beside the page's.
+  loadLanguage?.(lang).catch(() => {});
+  let asked = lang;
   let loaded = false;
   let held = null;
   const names = Object.fromEntries(FIELDS.map((f) => [f, options.fields?.[f] ?? f]));
@@ -417,11 +421,19 @@ export function bindFormOver(entry, form, options) {
   else ready.then(start, (error) => showFormLevel([{ path: [], code: 'not_loaded', severity: 'error', message: error.message }]));
 
   return {
-    /** Messages in another language, re-rendered at once. */
+    /**
+     * Messages in another language: shown once its messages are loaded (at once if they are);
+     * the promise resolves when they are shown.
+     */
     setLang(next) {
-      lang = next;
-      if (loaded && filled) fillCountries();
-      refresh();
+      asked = next;
+      const show = () => {
+        if (destroyed || asked !== next) return;
+        lang = next;
+        if (loaded && filled) fillCountries();
+        refresh();
+      };
+      return (loadLanguage ? loadLanguage(next) : Promise.resolve()).then(show, show);
     },
     /**
      * Re-checks the fields already shown, after something the checks depend on changed outside

@@ -22,8 +22,11 @@ export interface BindFormOptions {
 }
 
 export interface FormBinding {
-  /** Re-renders the messages in another language. */
-  setLang(lang: LangTag): void;
+  /**
+   * Re-renders the messages in another language, once its messages are loaded (at once if they
+   * are: see `loadLanguage`); resolves when they are shown.
+   */
+  setLang(lang: LangTag): Promise<void>;
   /**
    * Re-checks the fields already shown, after something the checks depend on changed outside the
    * bound fields (the holder choice, the domain). Untouched fields stay quiet.

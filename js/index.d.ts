@@ -260,6 +260,10 @@ export type Messages =
 
 /** What every check's options have. */
 export interface CommonOptions {
+  /**
+   * The messages' language (a language tag such as `fr-BE`; one we have no messages in is English). Left out:
+   * the page's (`<html lang>`) in a browser, English elsewhere.
+   */
   lang?: LangTag;
   messages?: Messages;
 }
@@ -660,7 +664,7 @@ export function createRegistrantSchema<K extends string, Values extends { [P in 
   options: RegistrantSchemaOptions<Values> & { path: K | [K] },
 ): RegistrantSchema<Values, Omit<Values, K> & { [P in K]: WithRegistrant<Values[K]> }>;
 
-/** `createRegistrantSchema()` with English messages. */
+/** `createRegistrantSchema()`: messages in the page's language (English in Node). */
 export declare const registrantSchema: RegistrantSchema<RegistrantInput, Registrant>;
 
 /** The module's memory, for monitoring a long-running page (it stays flat after warm-up). */
@@ -678,10 +682,28 @@ export default function init(input?: InitInput | Promise<InitInput>): Promise<vo
 export { init };
 
 /**
- * Resolves once the module is loaded (its download starts on import); the checks answer
- * synchronously from then on, and throw before. Rejects, with what to do, if the load fails.
+ * Resolves once the module is loaded (its download starts on import) with the messages of the
+ * page's language (`<html lang>`; English where it names none of en, nl, fr, de — and in Node,
+ * where all four come with the module); the checks answer synchronously from then on, and throw
+ * before. Rejects, with what to do, if the load fails.
  */
 export declare const ready: Promise<void>;
+
+/**
+ * Loads the messages in another language (each is a file of the package's `messages/`, so a page
+ * downloads only the languages it shows): `await loadLanguage('fr')` before checking in French
+ * on a page in Dutch. A check that asks for a language still loading writes its messages in the
+ * page's language meanwhile (and starts the load; the console says so once). Resolves once the
+ * module and the language are loaded; a language tag we have no messages in is English.
+ */
+export function loadLanguage(lang: LangTag): Promise<void>;
+
+/**
+ * Adds a language's messages at once, for a page that bundles them instead of loading them:
+ * `addMessages((await import('dotbe-rules/messages/fr')).default)` (for the registrant entry,
+ * `dotbe-rules/messages/registrant-fr`). A `TypeError` for another entry's file.
+ */
+export function addMessages(messages: string): void;
 
 /** Instantiates the module synchronously from its bytes or a compiled module. */
 export function initSync(module: BufferSource | WebAssembly.Module): void;

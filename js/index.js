@@ -7,17 +7,23 @@
 // webpack 5 and Parcel understand (Rollup and esbuild need the README's recipe). A signup form
 // that only checks the registrant can import 'dotbe-rules/registrant' instead (registrant.js):
 // the same checks, a smaller download.
-import initWasm, * as wasm from './dotbe_rules.js';
+import * as wasm from './dotbe_rules.js';
 import * as boundary from './boundary.js';
 import { countriesOver } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 import { localDates } from './dates.js';
 
-const { init, initSync, ready, loadedFirst, memoryUsage } = loader(initWasm, wasm.initSync, 'dotbe_rules_bg.wasm', () => new URL('./dotbe_rules_bg.wasm', import.meta.url));
+// Each language's messages are a file of their own: a page loads the ones it shows.
+const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage } = loader(
+  wasm,
+  'dotbe_rules_bg.wasm',
+  () => new URL('./dotbe_rules_bg.wasm', import.meta.url),
+  (lang) => (lang === 'nl' ? import('./messages/nl.js') : lang === 'fr' ? import('./messages/fr.js') : lang === 'de' ? import('./messages/de.js') : import('./messages/en.js')),
+);
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;
-export { init, initSync, ready, memoryUsage };
+export { init, initSync, ready, loadLanguage, addMessages, memoryUsage };
 
 // Moments in messages in the user's own time zone (dates.js; the core writes Belgian time).
 export const checkAuthCode = loadedFirst((a, b) => localDates(boundary.checkAuthCode(wasm, a, b), b));
@@ -32,5 +38,5 @@ export const countries = loadedFirst(countriesOver((tag) => boundary.countries(w
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
 
-/** `createRegistrantSchema()` with English messages. */
+/** `createRegistrantSchema()`: messages in the page's language (English in Node). */
 export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

@@ -1,19 +1,34 @@
 // dotbe-rules — what the entries share (index.js: every check; registrant.js: the registrant
 // checks only; node.js and the embedded entries over them): loading their wasm module once —
-// started on import, `ready` when done —, guarding the checks until it is loaded, the callers'
-// own message templates (`messages`), the Standard Schema over validateRegistrant, and the
-// memory figure.
+// started on import, `ready` when done —, the messages of the languages a page shows, guarding
+// the checks until it is loaded, the callers' own message templates (`messages`), the Standard
+// Schema over validateRegistrant, and the memory figure.
+import { listLanguage } from './country-order.js';
 
 /**
- * The loading state of one wasm module, given its wasm-bindgen glue (`initWasm`: the glue's
- * default export; `initSyncWasm`: its `initSync`), the file's name and a function returning its
- * URL (the entry's `new URL('./….wasm', import.meta.url)`, the pattern bundlers copy the file by).
+ * The language a check writes its messages in when the call names none: the page's (its
+ * `<html lang>`, as the core reads a tag) in a browser, English elsewhere.
+ */
+export function pageLanguage() {
+  return listLanguage(globalThis.document?.documentElement?.lang);
+}
+
+/**
+ * The loading state of one wasm module, given its wasm-bindgen glue (`glue`: the glue module's
+ * namespace, with its default export, `initSync` and `installMessages`), the file's name, a
+ * function returning its URL (the entry's `new URL('./….wasm', import.meta.url)`, the pattern
+ * bundlers copy the file by), and `pack(lang)`, the import of a language's messages (the entry's
+ * `import('./messages/….js')`, which bundlers split into a file of its own; none for a wasm that
+ * holds its messages).
  *
  * The download starts on import — in a microtask, so that an `init(url)` in the importing
- * module's own top-level code still decides where from — and `ready` settles with that first
- * load: the checks are usable once it has resolved.
+ * module's own top-level code still decides where from — together with the messages of the
+ * page's language, and `ready` settles with that first load: the checks are usable once it has
+ * resolved. Messages in another language are loaded by `loadLanguage(lang)`, or when a check
+ * first asks for them (until they are in, that check's messages are in a language already
+ * loaded, and the console says so once).
  */
-export function loader(initWasm, initSyncWasm, file, url) {
+export function loader(glue, file, url, pack) {
   let loading;
   let loaded = false;
   let failure;
@@ -24,6 +39,56 @@ export function loader(initWasm, initSyncWasm, file, url) {
   });
   // Handled here: a page that never awaits `ready` sees the failure when it calls a check.
   ready.catch(() => {});
+  /** Each language's messages (the text of its `messages/` file) and the loads under way. */
+  const texts = new Map();
+  const installed = new Set();
+  const loads = new Map();
+  const warned = new Set();
+
+  /** Hands the messages added so far to the loaded module (a TypeError for another entry's). */
+  function install() {
+    for (const [lang, text] of texts) {
+      if (installed.has(lang)) continue;
+      texts.delete(lang);
+      glue.installMessages(text);
+      installed.add(lang);
+    }
+  }
+
+  /**
+   * Adds a language's messages at once: the default export of one of the package's `messages/`
+   * files (`dotbe-rules/messages/nl`, or `…/registrant-nl` for the registrant entry), for a page
+   * that bundles its languages instead of loading them (and for Node, where all four are added).
+   */
+  function addMessages(text) {
+    if (typeof text !== 'string' || !/^(en|nl|fr|de) /.test(text)) throw new TypeError('dotbe-rules: addMessages takes the default export of a messages/ file of the package');
+    const lang = text.slice(0, 2);
+    if (installed.has(lang)) return;
+    texts.set(lang, text);
+    if (loaded) install();
+  }
+
+  /** Loads the messages in `lang` (a language tag: one we have no messages in is English). */
+  function loadLanguage(lang) {
+    return Promise.all([fetchMessages(listLanguage(lang)), loading ?? init()]).then(() => {});
+  }
+
+  /** The load of a language's `messages/` file (none where the wasm holds its messages). */
+  function fetchMessages(tag) {
+    if (!pack || texts.has(tag) || installed.has(tag)) return undefined;
+    let load = loads.get(tag);
+    if (!load) {
+      load = Promise.resolve(pack(tag)).then(
+        (module) => addMessages(module.default),
+        (error) => {
+          loads.delete(tag);
+          throw new Error(`dotbe-rules: could not load the messages in ${tag} (${error?.message ?? error}): see the bundler recipes in the package README`, { cause: error });
+        },
+      );
+      loads.set(tag, load);
+    }
+    return load;
+  }
 
   /** Where the default load reads from: the URL, or in Node (jsdom, Vitest…) the file's bytes. */
   function defaultInput() {
@@ -47,12 +112,17 @@ export function loader(initWasm, initSyncWasm, file, url) {
   function init(input) {
     loading ??= (async () => {
       const from = input === undefined ? defaultInput() : await input;
+      // The page's messages come beside the wasm.
+      const messages = fetchMessages(pageLanguage());
+      messages?.catch(() => {});
       try {
-        exports = await initWasm({ module_or_path: from });
+        exports = await glue.default({ module_or_path: from });
       } catch (error) {
         const where = from instanceof URL || typeof from === 'string' ? ` from ${from}` : '';
         throw new Error(`dotbe-rules: could not load ${file}${where} (${error?.message ?? error}): see the bundler recipes in the package README, or call init(url)`, { cause: error });
       }
+      await messages;
+      install();
       loaded = true;
       failure = undefined;
     })().then(
@@ -70,8 +140,9 @@ export function loader(initWasm, initSyncWasm, file, url) {
   /** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
   function initSync(module) {
     if (!loaded) {
-      exports = initSyncWasm({ module });
+      exports = glue.initSync({ module });
       loaded = true;
+      install();
       loading = Promise.resolve();
       settle();
     }
@@ -100,10 +171,37 @@ export function loader(initWasm, initSyncWasm, file, url) {
     (f, at = 1) =>
     (a, b, c) => {
       need();
+      let options = at === 1 ? b : c;
+      if (pack && (options === undefined || (typeof options === 'object' && options !== null))) {
+        // The language to write in: the one asked for, else the page's; while that one's
+        // messages are loading, the page's (or any loaded).
+        const page = pageLanguage();
+        const asked = options?.lang;
+        let lang = listLanguage(asked ?? page);
+        if (!installed.has(lang)) lang = missing(lang, installed.has(page) ? page : [...installed][0]);
+        if (lang !== listLanguage(asked)) {
+          options = { ...options, lang };
+          if (at === 1) b = options;
+          else c = options;
+        }
+      }
       const result = f(a, b, c);
-      const messages = (at === 1 ? b : c)?.messages;
+      const messages = options?.messages;
       return messages === undefined ? result : ownMessages(result, messages);
     };
+
+  /**
+   * A check asked for messages not loaded: they are loaded, and the console says once that the
+   * check's are in `instead` until then; returns `instead`.
+   */
+  function missing(lang, instead) {
+    loadLanguage(lang).catch(() => {});
+    if (!warned.has(lang)) {
+      warned.add(lang);
+      console.warn(`dotbe-rules: the messages in ${lang} are still loading, so this check's are in ${instead}: \`await loadLanguage('${lang}')\` before checking in a language other than the page's`);
+    }
+    return instead;
+  }
 
   /**
    * The module's memory, for monitoring a long-running page: `wasmBytes` is the size of the
@@ -114,7 +212,7 @@ export function loader(initWasm, initSyncWasm, file, url) {
     return { wasmBytes: exports.memory.buffer.byteLength };
   }
 
-  return { init, initSync, ready, loadedFirst, memoryUsage };
+  return { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage };
 }
 
 /**

@@ -4,6 +4,8 @@ export {
   default,
   init,
   ready,
+  loadLanguage,
+  addMessages,
   initSync,
   memoryUsage,
   validateRegistrant,

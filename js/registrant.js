@@ -3,21 +3,29 @@
 // form pays is in README, Figures). Same API as the main entry: the download starts on import,
 // `await ready` (or `init(url)`) before the first check.
 // A page that also needs the other checks imports 'dotbe-rules' only (not both: two modules).
-import initWasm, * as wasm from './dotbe_rules_registrant.js';
+import * as wasm from './dotbe_rules_registrant.js';
 import * as boundary from './boundary.js';
 import { countriesOver } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
-const { init, initSync, ready, loadedFirst, memoryUsage } = loader(
-  initWasm,
-  wasm.initSync,
+// Each language's messages (the registrant's) are a file of their own: a page loads the ones it shows.
+const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage } = loader(
+  wasm,
   'dotbe_rules_registrant_bg.wasm',
   () => new URL('./dotbe_rules_registrant_bg.wasm', import.meta.url),
+  (lang) =>
+    lang === 'nl'
+      ? import('./messages/registrant-nl.js')
+      : lang === 'fr'
+        ? import('./messages/registrant-fr.js')
+        : lang === 'de'
+          ? import('./messages/registrant-de.js')
+          : import('./messages/registrant-en.js'),
 );
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;
-export { init, initSync, ready, memoryUsage };
+export { init, initSync, ready, loadLanguage, addMessages, memoryUsage };
 
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
 export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));
@@ -25,5 +33,5 @@ export const countries = loadedFirst(countriesOver((tag) => boundary.countries(w
 /** A Standard Schema over validateRegistrant (see loader.js). */
 export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
 
-/** `createRegistrantSchema()` with English messages. */
+/** `createRegistrantSchema()`: messages in the page's language (English in Node). */
 export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

@@ -16,8 +16,8 @@ if (process.argv.length === 4) {
   const bundled = buildSync({
     entryPoints: [source],
     bundle: true,
-    // The glue, and the entry a form binding runs over: modules of their own.
-    external: ['./dotbe_rules*.js', './index.js', './registrant.js', './node.js'],
+    // The glue, the entry a form binding runs over, and the languages' messages: modules of their own.
+    external: ['./dotbe_rules*.js', './index.js', './registrant.js', './node.js', './messages/*'],
     format: 'esm',
     minify: true,
     target: 'es2020',

@@ -21,29 +21,120 @@ use crate::lang::Lang;
 use crate::time;
 
 /// Templates for `code`, in the order of [`Lang::ALL`]: en, nl, fr, de.
+#[cfg(test)]
 pub(crate) fn templates(code: Code) -> [&'static str; 4] {
     // `Code::ALL` lists every variant in declaration order: the index is in range.
     TABLE[code as usize]
 }
 
-/// Every code's templates as data, made at compile time: a lookup instead of a `match` that
-/// builds the four strings in code (measured 2026-12-01 on the signup entry's wasm: the match
-/// compiled to about 4.9 KB of code). The `dotbe-rules/registrant` entry's wasm (feature
-/// `registrant-entry`) only validates registrants: the messages of the other checks' codes,
+/// The text `id` ([`TEXTS`]) in `lang`.
+#[cfg(not(all(feature = "message-packs", target_arch = "wasm32")))]
+fn text(id: usize, lang: Lang) -> &'static str {
+    TABLE.get(id).map_or("", |t| t[lang.index()])
+}
+
+/// The text `id` in `lang`, from the language's installed pack ([`install_pack`]), or else from
+/// the first installed one of [`Lang::ALL`] (the JS side installs the page's language before
+/// the first check, and asks for a loaded one while another is loading); with none at all, a
+/// code's message is the code.
+#[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
+fn text(id: usize, lang: Lang) -> &'static str {
+    let pack = PACKS[lang.index()].get().or_else(|| PACKS.iter().find_map(|p| p.get()));
+    match pack.and_then(|p| p.get(id)) {
+        Some(text) => text,
+        None => Code::ALL.get(id).map_or("", |c| c.as_str()),
+    }
+}
+
+/// Every text this module writes, by id: the templates of [`Code::ALL`] (a code's id is its
+/// declaration index), then [`also_templates`] (`ALSO` + 2·with_chars + several), [`FIX_ONE`]
+/// and [`FIX_SEVERAL`].
+const TEXTS: usize = Code::ALL.len() + 6;
+const ALSO: usize = Code::ALL.len();
+const FIX_ONE: usize = ALSO + 4;
+const FIX_SEVERAL: usize = ALSO + 5;
+
+/// The texts of `id` in every language (the source of both the table and the packs).
+const fn all_texts(id: usize) -> [&'static str; 4] {
+    if id < ALSO {
+        all_templates(Code::ALL[id])
+    } else if id < FIX_ONE {
+        let k = id - ALSO;
+        also_templates(k >= 2, k % 2 == 1)
+    } else if id == FIX_ONE {
+        ["Use {replacement}", "Gebruik {replacement}", "Utiliser {replacement}", "{replacement} verwenden"]
+    } else {
+        ["Replace these characters", "Vervang deze tekens", "Remplacer ces caractères", "Diese Zeichen ersetzen"]
+    }
+}
+
+/// Whether the entry's wasm needs text `id`: the `dotbe-rules/registrant` entry's (feature
+/// `registrant-entry`) only validates registrants, so the messages of the other checks' codes,
 /// which it can never give (`issue::raised_by_registrant` lists the ones it can; tests keep that
-/// list complete), are left out of the table, and so out of a signup form's download.
-static TABLE: [[&str; 4]; Code::ALL.len()] = {
-    let mut table = [[""; 4]; Code::ALL.len()];
+/// list complete), are left out of its table and packs, and so out of a signup form's download.
+const fn needed(id: usize, registrant_only: bool) -> bool {
+    id >= ALSO || !registrant_only || crate::issue::raised_by_registrant(Code::ALL[id])
+}
+
+/// Every text as data, made at compile time: a lookup instead of a `match` that builds the four
+/// strings in code (measured 2026-12-01 on the signup entry's wasm: the match compiled to about
+/// 4.9 KB of code). The package's wasm (feature `message-packs`) carries no text at all: each
+/// language is a pack of its own ([`pack`]), which a page loads for the languages it shows.
+#[cfg(not(all(feature = "message-packs", target_arch = "wasm32")))]
+static TABLE: [[&str; 4]; TEXTS] = {
+    let mut table = [[""; 4]; TEXTS];
     let mut i = 0;
-    while i < Code::ALL.len() {
-        let code = Code::ALL[i];
-        if !cfg!(feature = "registrant-entry") || crate::issue::raised_by_registrant(code) {
-            table[i] = all_templates(code);
+    while i < TEXTS {
+        if needed(i, cfg!(feature = "registrant-entry")) {
+            table[i] = all_texts(i);
         }
         i += 1;
     }
     table
 };
+
+/// The separator of a pack's texts (no text has one: a test makes sure).
+const SEPARATOR: char = '\n';
+
+/// One language's texts as one string: its tag and set (`nl registrant`, `nl all`: the texts
+/// of the registrant entry, or of every check), then every text of [`TEXTS`] in id order
+/// (empty where the set has none), each line one text. The npm package's `messages/` files
+/// hold these (src/boundary/codegen.rs); natively every text is in the table.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+pub(crate) fn pack(lang: Lang, registrant_only: bool) -> String {
+    let mut out = String::from(lang.as_str());
+    out.push_str(if registrant_only { " registrant" } else { " all" });
+    for id in 0..TEXTS {
+        out.push(SEPARATOR);
+        if needed(id, registrant_only) {
+            out.push_str(all_texts(id)[lang.index()]);
+        }
+    }
+    out
+}
+
+/// The installed packs, by language.
+#[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
+static PACKS: [std::sync::OnceLock<Vec<&'static str>>; 4] = [const { std::sync::OnceLock::new() }; 4];
+
+/// Installs a pack ([`pack`]); an error if it is not one of this build's set. Installing a
+/// language twice keeps the first.
+#[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
+pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
+    let text: &'static str = text.leak();
+    let mut lines = text.split(SEPARATOR);
+    let set = if cfg!(feature = "registrant-entry") { " registrant" } else { " all" };
+    let head = lines.next().unwrap_or("");
+    let lang = Lang::ALL.iter().copied().find(|l| head.len() == 2 + set.len() && head.starts_with(l.as_str()) && head.ends_with(set));
+    let texts: Vec<&'static str> = lines.collect();
+    match lang {
+        Some(lang) if texts.len() == TEXTS => {
+            let _ = PACKS[lang.index()].set(texts);
+            Ok(())
+        }
+        _ => Err("these messages are not this entry's (each entry loads its own messages/ files)"),
+    }
+}
 
 const fn all_templates(code: Code) -> [&'static str; 4] {
     match code {
@@ -457,7 +548,7 @@ fn not_registrant() -> impl Iterator<Item = Code> {
 /// (see [`collapse`]): the other positions, with their characters unless they are all the first
 /// one's (`“.” at position 4 is not a digit: … The same goes for positions 8, 12 and 16.`). By
 /// [with characters][several positions], each in the order of [`Lang::ALL`].
-fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
+const fn also_templates(with_chars: bool, several: bool) -> [&'static str; 4] {
     match (with_chars, several) {
         (false, false) => ["The same goes for position {positions}.", "Hetzelfde geldt voor positie {positions}.", "Il en va de même en position {positions}.", "Dasselbe gilt für Stelle {positions}."],
         (false, true) => ["The same goes for positions {positions}.", "Hetzelfde geldt voor de posities {positions}.", "Il en va de même en positions {positions}.", "Dasselbe gilt für die Stellen {positions}."],
@@ -563,25 +654,21 @@ fn fix_label(issues: &[Issue], k: usize, lang: Lang) -> Option<String> {
     }
     let several = issue.params.positions.as_ref().is_some_and(|p| p.len() > 1)
         || issues.iter().filter(|i| i.code == Code::Charset && i.path == issue.path).count() > 1;
-    let template = if several { FIX_SEVERAL[lang.index()] } else { FIX_ONE[lang.index()] };
+    let template = text(if several { FIX_SEVERAL } else { FIX_ONE }, lang);
     Some(render_template(template, lang, &issue.params, issue.at.as_ref(), None))
 }
-
-/// The fix labels (see [`fix_label`]), in the order of [`Lang::ALL`].
-pub(crate) const FIX_ONE: [&str; 4] = ["Use {replacement}", "Gebruik {replacement}", "Utiliser {replacement}", "{replacement} verwenden"];
-pub(crate) const FIX_SEVERAL: [&str; 4] = ["Replace these characters", "Vervang deze tekens", "Remplacer ces caractères", "Diese Zeichen ersetzen"];
 
 /// The message for `code` in `lang`, with its values filled in; for an issue of several
 /// characters, followed by the sentence naming the others ([`also_templates`]).
 pub(crate) fn render(code: Code, lang: Lang, params: &Params, at: Option<&At>, suggestion: Option<&str>) -> String {
-    let template = templates(code)[lang.index()];
+    let template = text(code as usize, lang);
     let mut out = render_template(template, lang, params, at, suggestion);
     let others = params.positions.as_deref().and_then(|all| all.get(1..)).unwrap_or(&[]);
     if !others.is_empty() && names_a_position(template) {
         let first = at.map_or("", |a| a.char.as_str());
         let with_chars = others.iter().any(|a| a.char != first);
         out.push(' ');
-        also(&mut out, also_templates(with_chars, others.len() > 1)[lang.index()], others, lang);
+        also(&mut out, text(ALSO + 2 * with_chars as usize + (others.len() > 1) as usize, lang), others, lang);
     }
     out
 }
@@ -911,6 +998,27 @@ fn is_emoji(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// A pack is its language's texts, each on its line, in id order: the table's, with the
+    /// other checks' codes empty in the registrant entry's.
+    #[test]
+    fn a_pack_holds_the_table_line_by_line() {
+        for lang in Lang::ALL {
+            for registrant_only in [false, true] {
+                let pack = pack(lang, registrant_only);
+                let lines: Vec<&str> = pack.split(SEPARATOR).collect();
+                assert_eq!(lines[0], [lang.as_str(), if registrant_only { " registrant" } else { " all" }].concat());
+                assert_eq!(lines.len(), TEXTS + 1, "a text holds the separator");
+                for id in 0..TEXTS {
+                    let want = if needed(id, registrant_only) { all_texts(id)[lang.index()] } else { "" };
+                    assert_eq!(lines[id + 1], want);
+                    assert_eq!(text(id, lang), all_texts(id)[lang.index()]);
+                }
+                let given = (0..Code::ALL.len()).filter(|&id| !lines[id + 1].is_empty()).count();
+                assert_eq!(given == Code::ALL.len(), !registrant_only);
+            }
+        }
+    }
+
     #[test]
     fn the_table_is_indexed_by_declaration_order() {
         for (i, &code) in Code::ALL.iter().enumerate() {
@@ -1212,8 +1320,8 @@ mod tests {
         }
         texts.push(whois_templates(true)[k].to_string());
         texts.push(whois_templates(false)[k].to_string());
-        texts.push(FIX_ONE[k].to_string());
-        texts.push(FIX_SEVERAL[k].to_string());
+        texts.push(all_texts(FIX_ONE)[k].to_string());
+        texts.push(all_texts(FIX_SEVERAL)[k].to_string());
         for c in [" ", "\u{a0}", "\t", "\n", "’", "“", "–", "\u{2010}", "\u{2212}", "…", "\u{2003}", "\u{200b}", "😀", "x"] {
             let mut out = String::new();
             char_name(&mut out, c, lang);

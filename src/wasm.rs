@@ -110,6 +110,14 @@ pub fn countries(packed: &str) -> Result<String, JsValue> {
     answer(|| calls::countries(packed))
 }
 
+/// `installMessages(pack)` — one language's messages (a file of the package's `messages/`, as
+/// js/loader.js loads them); a `TypeError` for another entry's file.
+#[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
+#[wasm_bindgen(js_name = installMessages, skip_typescript)]
+pub fn install_messages(pack: String) -> Result<(), JsValue> {
+    crate::messages::install_pack(pack).map_err(type_error)
+}
+
 /// Every other check; the `dotbe-rules/registrant` entry's wasm (feature `registrant-entry`)
 /// leaves them out, so a signup form downloads only what it calls, and so does the audit's
 /// (feature `audit-entry`).

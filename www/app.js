@@ -1,7 +1,7 @@
 // The demo page: a reseller's .be order (domain name, name servers, holder), a transfer and a
 // change of holder, each checked by dotbe-rules as the user types. Plain ES modules, no
 // framework; the package is served from /pkg/ by scripts/serve.mjs.
-import init from '/pkg/index.js';
+import init, { loadLanguage } from '/pkg/index.js';
 import { UI } from './i18n.js';
 import { setupOrder } from './order.js';
 import { setupTransfer } from './transfer.js';
@@ -10,6 +10,8 @@ import { setupDecisions } from './decisions.js';
 const langSelect = document.querySelector('select[name="lang"]');
 const LANGS = Object.keys(UI);
 let lang = pickLang();
+// The page's language before the package loads: the messages it loads first are the page's.
+document.documentElement.lang = lang;
 
 /** The page language: `?lang=`, else the browser's (`fr-BE` → fr), else English. */
 function pickLang() {
@@ -41,8 +43,12 @@ const parts = [
   setupTransfer(document.getElementById('transfer'), { t, lang }),
   setupDecisions(document.getElementById('change'), { t, lang }),
 ];
-langSelect.addEventListener('change', () => {
-  lang = langSelect.value;
+langSelect.addEventListener('change', async () => {
+  const next = langSelect.value;
+  // The language's messages first (a file of the package's, loaded once), then the page in it.
+  await loadLanguage(next).catch(() => {});
+  if (langSelect.value !== next) return;
+  lang = next;
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url);

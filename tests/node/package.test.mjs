@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { browserFiles } from '../../bench/browser-files.mjs';
+import { browserFiles, LANGS } from '../../bench/browser-files.mjs';
 import { repo, pkg, runModule } from './run-module.mjs';
 
 test('import by package name works in Node without init', () => {
@@ -92,7 +92,9 @@ test('package.json: version from Cargo.toml, exports for Node and browsers, only
   assert.match(readFileSync(join(pkg, 'README.md'), 'utf8'), /checkAuthCode/);
 });
 
-const gzipOf = (entry) => browserFiles(pkg, entry).map((f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length).reduce((a, b) => a + b);
+// A page in one language: the entry with that language's messages, the largest of the four.
+const gzipOf = (entry) =>
+  Math.max(...LANGS.map((lang) => browserFiles(pkg, entry, lang).map((f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length).reduce((a, b) => a + b)));
 
 test('the package a browser downloads stays within the gzip budget', () => {
   const { gzipBytes } = JSON.parse(readFileSync(join(repo, 'bench/budget.json'), 'utf8'));
@@ -117,6 +119,8 @@ test('the registrant entry: the registrant checks only, over its own module, wit
     let before;
     try { entry.validateRegistrant({}); } catch (e) { before = e.message; }
     await entry.default(readFileSync(${JSON.stringify(join(pkg, 'dotbe_rules_registrant_bg.wasm'))}));
+    // The page's language (English here) came with the module; the others when asked for.
+    await Promise.all(['de', 'nl'].map(entry.loadLanguage));
     const inputs = [
       [{ name: 'Jan D’Hondt', organization: 'ACME', country: 'BE', postalCode: '900', email: 'jan@gmial.com', phone: '0475 12 34', vat: 'BE0403170702' }, { lang: 'de' }],
       [{ country: 'NL', postalCode: '1234ab', phone: '+31 20 123 4567' }, { lang: 'nl', only: ['postalCode', 'phone'] }],
@@ -132,7 +136,7 @@ test('the registrant entry: the registrant checks only, over its own module, wit
     }));
   `);
   assert.match(out.before, /`await ready` first/);
-  assert.deepEqual(out.exports, ['countries', 'createRegistrantSchema', 'default', 'init', 'initSync', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
+  assert.deepEqual(out.exports, ['addMessages', 'countries', 'createRegistrantSchema', 'default', 'init', 'initSync', 'loadLanguage', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
   assert.equal(out.same, true, 'the same results as the full module');
   assert.equal(out.countries, true);
   assert.equal(out.memory, true);
@@ -180,6 +184,7 @@ test('the registrant entry answers every registrant case as the main entry does 
   const main = await import(join(pkg, 'node.js'));
   const registrant = await import(join(pkg, 'registrant.js'));
   registrant.initSync(readFileSync(join(pkg, 'dotbe_rules_registrant_bg.wasm')));
+  for (const lang of ['en', 'nl', 'fr', 'de']) registrant.addMessages((await import(join(pkg, `messages/registrant-${lang}.js`))).default);
   const cases = JSON.parse(readFileSync(join(repo, 'tests/cases/registrant.json'), 'utf8'));
   assert.ok(cases.length > 30);
   for (const c of cases) {
@@ -190,6 +195,40 @@ test('the registrant entry answers every registrant case as the main entry does 
       for (const issue of a.issues) assert.ok(issue.message.length > 0, `${c.name}: ${issue.code} has a message`);
     }
   }
+});
+
+test('messages by language: the page\'s with the module, another when asked for (in a loaded one until then, said once), each entry its own files', () => {
+  const out = runModule(`
+    // A page in Dutch (what the entry reads: <html lang>).
+    globalThis.document = { documentElement: { lang: 'nl-BE' } };
+    const warnings = [];
+    console.warn = (w) => warnings.push(w);
+    const entry = await import(${JSON.stringify(join(pkg, 'registrant.js'))});
+    const { readFileSync } = await import('node:fs');
+    await entry.init(readFileSync(${JSON.stringify(join(pkg, 'dotbe_rules_registrant_bg.wasm'))}));
+    const message = (options) => entry.validateRegistrant({ email: 'jan@' }, { only: ['email'], ...options }).issues[0].message;
+    const page = message();
+    const frEarly = message({ lang: 'fr' });
+    const frAgain = message({ lang: 'fr' });
+    await entry.loadLanguage('fr-BE');
+    const fr = message({ lang: 'fr' });
+    const en = (await entry.loadLanguage('en'), message({ lang: 'en' }));
+    let wrongSet;
+    try { entry.addMessages((await import(${JSON.stringify(join(pkg, 'messages/de.js'))})).default); } catch (e) { wrongSet = e.constructor.name + ': ' + e.message; }
+    let notMessages;
+    try { entry.addMessages('hello'); } catch (e) { notMessages = e.constructor.name; }
+    console.log(JSON.stringify({ page, frEarly, frAgain, fr, en, warnings, wrongSet, notMessages, still: message({ lang: 'de' }) === page }));
+  `);
+  assert.match(out.page, /e-mailadres/, 'no lang: the page\'s language');
+  assert.equal(out.frEarly, out.page, 'French not loaded yet: in Dutch');
+  assert.equal(out.frAgain, out.page);
+  assert.match(out.fr, /adresse e-mail/);
+  assert.match(out.en, /e-mail address/);
+  assert.equal(out.warnings.length, 2, 'said once per language (fr, then de)');
+  assert.match(out.warnings[0], /messages in fr are still loading.*in nl.*await loadLanguage\('fr'\)/);
+  assert.match(out.wrongSet, /^TypeError: .*not this entry's/);
+  assert.equal(out.notMessages, 'TypeError');
+  assert.equal(out.still, true, 'German, not loaded: in the page\'s language');
 });
 
 test('moments in messages: Belgian time as the core writes it, the caller\'s time zone through Intl (js/dates.js), the same layout', async () => {
