@@ -24,13 +24,13 @@ const NAMESERVER = ['host', 'ips'];
 const AUDIT_OPTIONS = ['lang', 'fixFirst'];
 const AUDIT_RECORD = ['name', 'organization', 'street', 'city', 'postalCode', 'country', 'email', 'phone', 'fax', 'vat', 'language', 'domains', 'names', 'id', 'line', 'mail'];
 // The keys of the records whose other keys are reported (an unknown option, a misspelt field).
-const KNOWN_FIELDS = new Set(FIELDS);
-const KNOWN_REGISTRANT_OPTIONS = new Set(REGISTRANT_OPTIONS);
-const KNOWN_LANG_ONLY = new Set(LANG_ONLY);
-const KNOWN_AUTH_CODE_OPTIONS = new Set(AUTH_CODE_OPTIONS);
-const KNOWN_TRANSFER_OPTIONS = new Set(TRANSFER_OPTIONS);
-const KNOWN_CHANGE_CONTEXT = new Set(CHANGE_CONTEXT);
-const KNOWN_TRANSFER = new Set(TRANSFER);
+const KNOWN_FIELDS = /* @__PURE__ */ new Set(FIELDS);
+const KNOWN_REGISTRANT_OPTIONS = /* @__PURE__ */ new Set(REGISTRANT_OPTIONS);
+const KNOWN_LANG_ONLY = /* @__PURE__ */ new Set(LANG_ONLY);
+const KNOWN_AUTH_CODE_OPTIONS = /* @__PURE__ */ new Set(AUTH_CODE_OPTIONS);
+const KNOWN_TRANSFER_OPTIONS = /* @__PURE__ */ new Set(TRANSFER_OPTIONS);
+const KNOWN_CHANGE_CONTEXT = /* @__PURE__ */ new Set(CHANGE_CONTEXT);
+const KNOWN_TRANSFER = /* @__PURE__ */ new Set(TRANSFER);
 
 // The handwritten part of js/boundary.js (not a module of its own: the generator puts the
 // constants it uses above it, and the packers and readers made from the Rust types below it).

@@ -47,25 +47,100 @@ fn text(id: usize, lang: Lang) -> &'static str {
 }
 
 /// Every text this module writes, by id: the templates of [`Code::ALL`] (a code's id is its
-/// declaration index), then [`also_templates`] (`ALSO` + 2·with_chars + several), [`FIX_ONE`]
-/// and [`FIX_SEVERAL`].
-const TEXTS: usize = Code::ALL.len() + 6;
+/// declaration index), then [`also_templates`] (`ALSO` + 2·with_chars + several), then the
+/// [`WORDS`] the values are written with (`WORDS_AT` + their index).
+const TEXTS: usize = WORDS_AT + WORDS.len();
 const ALSO: usize = Code::ALL.len();
-const FIX_ONE: usize = ALSO + 4;
-const FIX_SEVERAL: usize = ALSO + 5;
+const WORDS_AT: usize = ALSO + 4;
 
 /// The texts of `id` in every language (the source of both the table and the packs).
 const fn all_texts(id: usize) -> [&'static str; 4] {
     if id < ALSO {
         all_templates(Code::ALL[id])
-    } else if id < FIX_ONE {
+    } else if id < WORDS_AT {
         let k = id - ALSO;
         also_templates(k >= 2, k % 2 == 1)
-    } else if id == FIX_ONE {
-        ["Use {replacement}", "Gebruik {replacement}", "Utiliser {replacement}", "{replacement} verwenden"]
     } else {
-        ["Replace these characters", "Vervang deze tekens", "Remplacer ces caractères", "Diese Zeichen ersetzen"]
+        WORDS[id - WORDS_AT]
     }
+}
+
+/// A word of [`WORDS`] in `lang`.
+fn word(w: Word, lang: Lang) -> &'static str {
+    text(WORDS_AT + w as usize, lang)
+}
+
+/// The words and short phrases values are written with, in the order of [`Word`]: fix labels
+/// ([`fix_label`]), list and range words ([`join`], [`lengths`]), quotation marks ([`quote`]),
+/// the date's layout ([`human_date`]), what a value should have been ([`expected`]), the names
+/// of characters ([`char_name`]) and of their replacements ([`replacement_name`]). Each in the
+/// order of [`Lang::ALL`].
+const WORDS: [[&str; 4]; Word::ThreeDots as usize + 1] = [
+    ["Use {replacement}", "Gebruik {replacement}", "Utiliser {replacement}", "{replacement} verwenden"],
+    ["Replace these characters", "Vervang deze tekens", "Remplacer ces caractères", "Diese Zeichen ersetzen"],
+    [" and ", " en ", " et ", " und "],
+    ["or", "of", "ou", "oder"],
+    ["to", "tot", "à", "bis"],
+    ["“", "‘", "«\u{a0}", "„"],
+    ["”", "’", "\u{a0}»", "“"],
+    ["/", "/", "/", "."],
+    [" at ", " om ", " à ", " um "],
+    ["", "", "", " Uhr"],
+    ["an object", "een object", "Un objet", "ein Objekt"],
+    ["a list", "een lijst", "Une liste", "eine Liste"],
+    ["text", "tekst", "Du texte", "Text"],
+    ["a space", "een spatie", "un espace", "ein Leerzeichen"],
+    ["a non-breaking space", "een vaste spatie", "un espace insécable", "ein geschütztes Leerzeichen"],
+    ["a tab", "een tab", "une tabulation", "ein Tabulator"],
+    ["a line break", "een regeleinde", "un retour à la ligne", "ein Zeilenumbruch"],
+    ["the curly apostrophe", "de gekrulde apostrof", "l’apostrophe typographique", "der typografische Apostroph"],
+    ["the curly quotation mark", "het gekrulde aanhalingsteken", "le guillemet typographique", "das typografische Anführungszeichen"],
+    ["the long dash", "het lange streepje", "le tiret long", "der Gedankenstrich"],
+    ["a special hyphen", "een speciaal koppelteken", "un trait d’union spécial", "ein besonderer Bindestrich"],
+    ["the minus sign", "het minteken", "le signe moins", "das Minuszeichen"],
+    ["the ellipsis", "het weglatingsteken", "le signe de points de suspension", "das Auslassungszeichen"],
+    ["a special space", "een speciale spatie", "un espace spécial", "ein besonderes Leerzeichen"],
+    ["an invisible character", "een onzichtbaar teken", "un caractère invisible", "ein unsichtbares Zeichen"],
+    ["an emoji", "een emoji", "un émoji", "ein Emoji"],
+    ["the straight apostrophe '", "de rechte apostrof '", "l’apostrophe droite '", "den geraden Apostroph '"],
+    ["straight quotation marks \"", "rechte aanhalingstekens \"", "des guillemets droits \"", "gerade Anführungszeichen \""],
+    ["a hyphen -", "een koppelteken -", "un trait d’union -", "einen Bindestrich -"],
+    ["three dots ...", "drie punten ...", "trois points ...", "drei Punkte ..."],
+];
+
+/// The rows of [`WORDS`].
+#[derive(Clone, Copy)]
+enum Word {
+    FixOne,
+    FixSeveral,
+    And,
+    Or,
+    To,
+    QuoteOpen,
+    QuoteClose,
+    DateSeparator,
+    DateAt,
+    DateAfter,
+    AnObject,
+    AList,
+    Text,
+    Space,
+    NonBreakingSpace,
+    Tab,
+    LineBreak,
+    CurlyApostrophe,
+    CurlyQuotationMark,
+    LongDash,
+    SpecialHyphen,
+    MinusSign,
+    Ellipsis,
+    SpecialSpace,
+    Invisible,
+    Emoji,
+    StraightApostrophe,
+    StraightQuotationMarks,
+    Hyphen,
+    ThreeDots,
 }
 
 /// Whether the entry's wasm needs text `id`: the `dotbe-rules/registrant` entry's (feature
@@ -654,7 +729,7 @@ fn fix_label(issues: &[Issue], k: usize, lang: Lang) -> Option<String> {
     }
     let several = issue.params.positions.as_ref().is_some_and(|p| p.len() > 1)
         || issues.iter().filter(|i| i.code == Code::Charset && i.path == issue.path).count() > 1;
-    let template = text(if several { FIX_SEVERAL } else { FIX_ONE }, lang);
+    let template = word(if several { Word::FixSeveral } else { Word::FixOne }, lang);
     Some(render_template(template, lang, &issue.params, issue.at.as_ref(), None))
 }
 
@@ -794,7 +869,9 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
         "digits" => params.digits.map(|n| push_number(out, n.into())).is_some(),
         "position" => at.map(|a| push_number(out, a.position.into())).is_some(),
         "lengths" => params.lengths.as_deref().map(|l| lengths(out, l, lang)).is_some(),
-        "date" => params.date.as_deref().and_then(time::read_own_iso).map(|ms| human_date(out, ms, lang)).is_some(),
+        // No message of the registrant's has a moment (a test makes sure): the registrant entry
+        // leaves the date's reading and layout out.
+        "date" if !cfg!(feature = "registrant-entry") => params.date.as_deref().and_then(time::read_own_iso).map(|ms| human_date(out, ms, lang)).is_some(),
         "char" => at.map(|a| char_name(out, &a.char, lang)).is_some(),
         "replacement" => params.replacement.map(|r| replacement_name(out, r, lang)).is_some(),
         _ => false,
@@ -805,12 +882,7 @@ fn write_value(out: &mut String, name: &str, lang: Lang, params: &Params, at: Op
 /// first occur, named as [`char_name`] names them), as `a`, `a and b`, `a, b and c` in the words of `lang`: "8, 12 and 16",
 /// "“B” and “C”".
 fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
-    let and = match lang {
-        Lang::En => " and ",
-        Lang::Nl => " en ",
-        Lang::Fr => " et ",
-        Lang::De => " und ",
-    };
+    let and = word(Word::And, lang);
     // A character already named is not named again.
     let repeated = |k: usize| chars && others[..k].iter().any(|b| b.char == others[k].char);
     let n = (0..others.len()).filter(|&k| !repeated(k)).count();
@@ -833,22 +905,17 @@ fn join(out: &mut String, others: &[At], chars: bool, lang: Lang) {
 
 /// What a value should have been, in words (see `Params::expected`).
 fn expected(what: &str, lang: Lang) -> &'static str {
-    let words = match what {
-        "object" => ["an object", "een object", "Un objet", "ein Objekt"],
-        "list" => ["a list", "een lijst", "Une liste", "eine Liste"],
-        _ => ["text", "tekst", "Du texte", "Text"],
+    let w = match what {
+        "object" => Word::AnObject,
+        "list" => Word::AList,
+        _ => Word::Text,
     };
-    words[lang.index()]
+    word(w, lang)
 }
 
 /// `[(6, 6), (8, 9)]` → "6, 8 or 9"; `[(4, 13)]` → "4 to 13", in the words of `lang`.
 fn lengths(out: &mut String, ranges: &[(u8, u8)], lang: Lang) {
-    let (or, to) = match lang {
-        Lang::En => ("or", "to"),
-        Lang::Nl => ("of", "tot"),
-        Lang::Fr => ("ou", "à"),
-        Lang::De => ("oder", "bis"),
-    };
+    let (or, to) = (word(Word::Or, lang), word(Word::To, lang));
     // A range of two neighbours is two parts ("8 or 9"); any other range is one.
     let parts: usize = ranges.iter().map(|&(lo, hi)| if hi.saturating_sub(lo) == 1 { 2 } else { 1 }).sum();
     let mut written = 0;
@@ -899,16 +966,11 @@ fn human_date(out: &mut String, ms: time::Millis, lang: Lang) {
         }
         push_number(out, n.unsigned_abs());
     };
-    let (sep, at, after) = match lang {
-        Lang::En => ('/', " at ", ""),
-        Lang::Nl => ('/', " om ", ""),
-        Lang::Fr => ('/', " à ", ""),
-        Lang::De => ('.', " um ", " Uhr"),
-    };
+    let (sep, at, after) = (word(Word::DateSeparator, lang), word(Word::DateAt, lang), word(Word::DateAfter, lang));
     two(out, w.day);
-    out.push(sep);
+    out.push_str(sep);
     two(out, w.month);
-    out.push(sep);
+    out.push_str(sep);
     push_number(out, w.year.unsigned_abs());
     out.push_str(at);
     two(out, w.hour);
@@ -921,34 +983,24 @@ fn human_date(out: &mut String, ms: time::Millis, lang: Lang) {
 /// character itself where it shows), any other in the quotation marks of `lang`.
 pub(crate) fn char_name(out: &mut String, ch: &str, lang: Lang) {
     let c = ch.chars().next().unwrap_or(' ');
-    let names: Option<[&str; 4]> = match c {
-        ' ' => Some(["a space", "een spatie", "un espace", "ein Leerzeichen"]),
-        '\u{a0}' | '\u{202f}' | '\u{2007}' => Some(["a non-breaking space", "een vaste spatie", "un espace insécable", "ein geschütztes Leerzeichen"]),
-        '\t' => Some(["a tab", "een tab", "une tabulation", "ein Tabulator"]),
-        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some(["a line break", "een regeleinde", "un retour à la ligne", "ein Zeilenumbruch"]),
-        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => Some([
-            "the curly apostrophe",
-            "de gekrulde apostrof",
-            "l’apostrophe typographique",
-            "der typografische Apostroph",
-        ]),
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '«' | '»' => Some([
-            "the curly quotation mark",
-            "het gekrulde aanhalingsteken",
-            "le guillemet typographique",
-            "das typografische Anführungszeichen",
-        ]),
-        '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2012}' => Some(["the long dash", "het lange streepje", "le tiret long", "der Gedankenstrich"]),
-        '\u{2010}' | '\u{2011}' => Some(["a special hyphen", "een speciaal koppelteken", "un trait d’union spécial", "ein besonderer Bindestrich"]),
-        '\u{2212}' => Some(["the minus sign", "het minteken", "le signe moins", "das Minuszeichen"]),
-        '\u{2026}' => Some(["the ellipsis", "het weglatingsteken", "le signe de points de suspension", "das Auslassungszeichen"]),
-        _ if c.is_whitespace() => Some(["a special space", "een speciale spatie", "un espace spécial", "ein besonderes Leerzeichen"]),
-        _ if c.is_control() || is_format(c) => Some(["an invisible character", "een onzichtbaar teken", "un caractère invisible", "ein unsichtbares Zeichen"]),
-        _ if is_emoji(c) => Some(["an emoji", "een emoji", "un émoji", "ein Emoji"]),
+    let name = match c {
+        ' ' => Some(Word::Space),
+        '\u{a0}' | '\u{202f}' | '\u{2007}' => Some(Word::NonBreakingSpace),
+        '\t' => Some(Word::Tab),
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some(Word::LineBreak),
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{02bc}' => Some(Word::CurlyApostrophe),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '«' | '»' => Some(Word::CurlyQuotationMark),
+        '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2012}' => Some(Word::LongDash),
+        '\u{2010}' | '\u{2011}' => Some(Word::SpecialHyphen),
+        '\u{2212}' => Some(Word::MinusSign),
+        '\u{2026}' => Some(Word::Ellipsis),
+        _ if c.is_whitespace() => Some(Word::SpecialSpace),
+        _ if c.is_control() || is_format(c) => Some(Word::Invisible),
+        _ if is_emoji(c) => Some(Word::Emoji),
         _ => None,
     };
-    let Some(names) = names else { return quote(out, ch, lang) };
-    out.push_str(names[lang.index()]);
+    let Some(name) = name else { return quote(out, ch, lang) };
+    out.push_str(word(name, lang));
     // The character itself, where it shows and is easily taken for another.
     if !(c.is_whitespace() || c.is_control() || is_format(c)) {
         out.push(' ');
@@ -959,29 +1011,20 @@ pub(crate) fn char_name(out: &mut String, ch: &str, lang: Lang) {
 /// The words for what to type instead of a character (`Params::replacement`), as the object of
 /// "type … instead" / "use …": a name for the signs, the text in quotation marks otherwise.
 fn replacement_name(out: &mut String, text: &str, lang: Lang) {
-    let names: Option<[&str; 4]> = match text {
-        "'" => Some(["the straight apostrophe '", "de rechte apostrof '", "l’apostrophe droite '", "den geraden Apostroph '"]),
-        "\"" => Some(["straight quotation marks \"", "rechte aanhalingstekens \"", "des guillemets droits \"", "gerade Anführungszeichen \""]),
-        "-" => Some(["a hyphen -", "een koppelteken -", "un trait d’union -", "einen Bindestrich -"]),
-        "..." => Some(["three dots ...", "drie punten ...", "trois points ...", "drei Punkte ..."]),
-        _ => None,
+    let name = match text {
+        "'" => Word::StraightApostrophe,
+        "\"" => Word::StraightQuotationMarks,
+        "-" => Word::Hyphen,
+        "..." => Word::ThreeDots,
+        _ => return quote(out, text, lang),
     };
-    match names {
-        Some(n) => out.push_str(n[lang.index()]),
-        None => quote(out, text, lang),
-    }
+    out.push_str(word(name, lang));
 }
 
 fn quote(out: &mut String, text: &str, lang: Lang) {
-    let (open, close) = match lang {
-        Lang::En => ("“", "”"),
-        Lang::Nl => ("‘", "’"),
-        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
-        Lang::De => ("„", "“"),
-    };
-    out.push_str(open);
+    out.push_str(word(Word::QuoteOpen, lang));
     out.push_str(text);
-    out.push_str(close);
+    out.push_str(word(Word::QuoteClose, lang));
 }
 
 /// Zero-width and direction marks, the byte-order mark: characters that show nothing.
@@ -1012,6 +1055,9 @@ mod tests {
                     let want = if needed(id, registrant_only) { all_texts(id)[lang.index()] } else { "" };
                     assert_eq!(lines[id + 1], want);
                     assert_eq!(text(id, lang), all_texts(id)[lang.index()]);
+                }
+                if registrant_only {
+                    assert!(lines.iter().all(|l| !l.contains("{date}")), "the registrant entry writes no date");
                 }
                 let given = (0..Code::ALL.len()).filter(|&id| !lines[id + 1].is_empty()).count();
                 assert_eq!(given == Code::ALL.len(), !registrant_only);
@@ -1320,8 +1366,7 @@ mod tests {
         }
         texts.push(whois_templates(true)[k].to_string());
         texts.push(whois_templates(false)[k].to_string());
-        texts.push(all_texts(FIX_ONE)[k].to_string());
-        texts.push(all_texts(FIX_SEVERAL)[k].to_string());
+        texts.extend(WORDS.iter().map(|w| w[k].to_string()));
         for c in [" ", "\u{a0}", "\t", "\n", "’", "“", "–", "\u{2010}", "\u{2212}", "…", "\u{2003}", "\u{200b}", "😀", "x"] {
             let mut out = String::new();
             char_name(&mut out, c, lang);

@@ -325,7 +325,7 @@ pub fn javascript(rec: &Recorder) -> Result<String, String> {
     js += "// The keys of the records whose other keys are reported (an unknown option, a misspelt field).\n";
     for (name, _) in RECORDS {
         if CALLS.iter().any(|c| c.args.iter().any(|a| matches!(a, Arg::UnknownKeys(_, k) if k == name))) {
-            js += &format!("const KNOWN_{name} = new Set({name});\n");
+            js += &format!("const KNOWN_{name} = /* @__PURE__ */ new Set({name});\n");
         }
     }
     js += "\n";
