@@ -99,11 +99,7 @@ pub(crate) fn longer_than(text: &str, max: usize) -> bool {
 
 /// The number of characters (Unicode scalar values) in `text`.
 pub(crate) fn char_count(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.chars().count()
-    }
+    crate::issue::chars_in(text)
 }
 
 /// [`is_space`] for an ASCII byte: tab, line feed, vertical tab, form feed, carriage return, space.
