@@ -72,17 +72,14 @@ let counter = 0;
  * An empty `<select name="country">` is filled with the countries, named in `lang`. Errors on a
  * field the form has no input for are shown in a form-level box (they would block the submit
  * unseen otherwise).
- * `entry`: the entry's `validateRegistrant`, `countries`, `ready` and `memoryUsage` (which
- * throws until the module is loaded).
+ * `entry`: the entry's `validateRegistrant`, `countries`, `ready`, `loadLanguage` and `hasLanguage`.
  */
 export function bindFormOver(entry, form, options) {
-  const { validateRegistrant, countries, ready, memoryUsage, loadLanguage } = entry;
+  const { validateRegistrant, countries, ready, loadLanguage, hasLanguage } = entry;
   options = knownOptions(options, OPTIONS, 'bindForm');
   const doc = form.ownerDocument;
   // The page's language unless told (the one the entry loads first).
   let lang = options.lang ?? listLanguage(doc.documentElement.lang);
-  // A language given at once is loaded beside the page's.
-  loadLanguage?.(lang).catch(() => {});
   let asked = lang;
   let loaded = false;
   let held = null;
@@ -410,15 +407,12 @@ export function bindFormOver(entry, form, options) {
       form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
     }
   }
-  let isLoaded = false;
-  try {
-    memoryUsage();
-    isLoaded = true;
-  } catch {
-    // Still loading.
-  }
-  if (isLoaded) start();
-  else ready.then(start, (error) => showFormLevel([{ path: [], code: 'not_loaded', severity: 'error', message: error.message }]));
+  // Checks start once the module and the form's language are loaded: at once if they are, with
+  // `ready` for the page's language (before the page's own `ready` callbacks), else after it.
+  const failed = (error) => showFormLevel([{ path: [], code: 'not_loaded', severity: 'error', message: error.message }]);
+  const begin = () => (hasLanguage(lang) ? start() : loadLanguage(lang).then(start, failed));
+  if (hasLanguage(lang)) start();
+  else ready.then(begin, failed);
 
   return {
     /**
@@ -433,7 +427,8 @@ export function bindFormOver(entry, form, options) {
         if (loaded && filled) fillCountries();
         refresh();
       };
-      return (loadLanguage ? loadLanguage(next) : Promise.resolve()).then(show, show);
+      if (hasLanguage(next)) return Promise.resolve(show());
+      return loadLanguage(next).then(show, show);
     },
     /**
      * Re-checks the fields already shown, after something the checks depend on changed outside

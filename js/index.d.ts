@@ -698,6 +698,9 @@ export declare const ready: Promise<void>;
  */
 export function loadLanguage(lang: LangTag): Promise<void>;
 
+/** Whether the checks write in `lang` now: the module and that language's messages are loaded. */
+export function hasLanguage(lang: LangTag): boolean;
+
 /**
  * Adds a language's messages at once, for a page that bundles them instead of loading them:
  * `addMessages((await import('dotbe-rules/messages/fr')).default)` (for the registrant entry,

@@ -14,7 +14,7 @@ import { loader, registrantSchemaOver } from './loader.js';
 import { localDates } from './dates.js';
 
 // Each language's messages are a file of their own: a page loads the ones it shows.
-const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage } = loader(
+const { init, initSync, ready, loadLanguage, hasLanguage, addMessages, loadedFirst, memoryUsage } = loader(
   wasm,
   'dotbe_rules_bg.wasm',
   () => new URL('./dotbe_rules_bg.wasm', import.meta.url),
@@ -23,7 +23,7 @@ const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsa
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;
-export { init, initSync, ready, loadLanguage, addMessages, memoryUsage };
+export { init, initSync, ready, loadLanguage, hasLanguage, addMessages, memoryUsage };
 
 // Moments in messages in the user's own time zone (dates.js; the core writes Belgian time).
 export const checkAuthCode = loadedFirst((a, b) => localDates(boundary.checkAuthCode(wasm, a, b), b));

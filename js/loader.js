@@ -68,6 +68,11 @@ export function loader(glue, file, url, pack) {
     if (loaded) install();
   }
 
+  /** Whether the checks write in `lang` now: the module and that language's messages are loaded. */
+  function hasLanguage(lang) {
+    return loaded && (!pack || installed.has(listLanguage(lang)));
+  }
+
   /** Loads the messages in `lang` (a language tag: one we have no messages in is English). */
   function loadLanguage(lang) {
     return Promise.all([fetchMessages(listLanguage(lang)), loading ?? init()]).then(() => {});
@@ -212,7 +217,7 @@ export function loader(glue, file, url, pack) {
     return { wasmBytes: exports.memory.buffer.byteLength };
   }
 
-  return { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage };
+  return { init, initSync, ready, loadLanguage, hasLanguage, addMessages, loadedFirst, memoryUsage };
 }
 
 /**

@@ -5,6 +5,7 @@ export {
   init,
   ready,
   loadLanguage,
+  hasLanguage,
   addMessages,
   initSync,
   memoryUsage,

@@ -9,7 +9,7 @@ import { countriesOver } from './country-order.js';
 import { loader, registrantSchemaOver } from './loader.js';
 
 // Each language's messages (the registrant's) are a file of their own: a page loads the ones it shows.
-const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsage } = loader(
+const { init, initSync, ready, loadLanguage, hasLanguage, addMessages, loadedFirst, memoryUsage } = loader(
   wasm,
   'dotbe_rules_registrant_bg.wasm',
   () => new URL('./dotbe_rules_registrant_bg.wasm', import.meta.url),
@@ -25,7 +25,7 @@ const { init, initSync, ready, loadLanguage, addMessages, loadedFirst, memoryUsa
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
 export default init;
-export { init, initSync, ready, loadLanguage, addMessages, memoryUsage };
+export { init, initSync, ready, loadLanguage, hasLanguage, addMessages, memoryUsage };
 
 export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistrant(wasm, a, b));
 export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));

@@ -38,6 +38,8 @@ test('the tarball holds the package and nothing else, with no paths of the build
     'dotbe_rules_registrant_bg.wasm', 'dotbe_rules_registrant_embedded.js', 'embedded.d.ts', 'embedded.js', 'index.d.cts', 'index.d.ts', 'index.js',
     'node-bind-form.js', 'node.cjs', 'node.js', 'package.json', 'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant-embedded.d.ts',
     'registrant-embedded.js', 'registrant.d.ts', 'registrant.js', 'registrant/bind-form.js', 'registrant/embedded.js',
+    // Each language's messages, for every check and for the registrant entry.
+    ...['en', 'nl', 'fr', 'de'].flatMap((l) => [`messages/${l}.js`, `messages/registrant-${l}.js`]),
     // The portfolio audit (tests/consumer/cli.test.mjs).
     'audit-node.js', 'audit.d.ts', 'audit.js', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ].sort());
@@ -209,6 +211,8 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
     import init, { validateRegistrant, countries, registrantSchema } from 'dotbe-rules/registrant';
     import { bindForm } from 'dotbe-rules/registrant/bind-form';
     await init();
+    // The form is in Dutch, a message below in French (the page's language, English, came with init).
+    await Promise.all([registrant.loadLanguage('nl'), registrant.loadLanguage('fr')]);
     // A signup form bound as the pkg README shows: a wrong Belgian postal code typed.
     document.body.innerHTML = '<form><input name="country" value="BE"><input name="postalCode"></form>';
     const form = document.querySelector('form');
@@ -231,7 +235,7 @@ test("a signup form bundling 'dotbe-rules/registrant' downloads only the registr
       bound: { whileTyping, shown, validity: postal.validationMessage !== '' },
     });
   `, 'dotbe_rules_registrant_bg.wasm');
-  assert.deepEqual(result.exports, ['countries', 'createRegistrantSchema', 'default', 'init', 'initSync', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
+  assert.deepEqual(result.exports, ['addMessages', 'countries', 'createRegistrantSchema', 'default', 'hasLanguage', 'init', 'initSync', 'loadLanguage', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
   assert.ok(result.codes.includes('name:charset') && result.codes.includes('postalCode:postal_code_format'), result.codes.join());
   assert.equal(result.vat, 'BE0403170701');
   assert.equal(result.postal, 'Belgique\u00a0: un code postal compte 4 chiffres, par exemple 4000.');

@@ -136,7 +136,7 @@ test('the registrant entry: the registrant checks only, over its own module, wit
     }));
   `);
   assert.match(out.before, /`await ready` first/);
-  assert.deepEqual(out.exports, ['addMessages', 'countries', 'createRegistrantSchema', 'default', 'init', 'initSync', 'loadLanguage', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
+  assert.deepEqual(out.exports, ['addMessages', 'countries', 'createRegistrantSchema', 'default', 'hasLanguage', 'init', 'initSync', 'loadLanguage', 'memoryUsage', 'ready', 'registrantSchema', 'validateRegistrant']);
   assert.equal(out.same, true, 'the same results as the full module');
   assert.equal(out.countries, true);
   assert.equal(out.memory, true);
