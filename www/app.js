@@ -28,7 +28,12 @@ const t = (key) => UI[lang][key] ?? UI.en[key];
 function applyWords() {
   document.documentElement.lang = lang;
   langSelect.value = lang;
-  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  // Only the words that differ: the page is written in English, and replacing every text node
+  // with the same words would make the browser lay the whole page out again at start-up.
+  for (const el of document.querySelectorAll('[data-t]')) {
+    const words = t(el.dataset.t);
+    if (el.textContent !== words) el.textContent = words;
+  }
 }
 
 // The module early.js began compiling while the page loaded (or, if it has not run yet, the

@@ -32,6 +32,8 @@ export const UI = {
     cityLabel: 'City',
     countryLabel: 'Country',
     chooseCountry: 'Choose a country',
+    // The platform's name (Intl.DisplayNames), shown before the list is there (order.js).
+    belgium: 'Belgium',
     emailLabel: 'E-mail address',
     emailHint: 'DNS Belgium sends authorisation codes and verification requests here.',
     phoneLabel: 'Phone number',
@@ -113,6 +115,8 @@ export const UI = {
     cityLabel: 'Gemeente',
     countryLabel: 'Land',
     chooseCountry: 'Kies een land',
+    // The platform's name (Intl.DisplayNames), shown before the list is there (order.js).
+    belgium: 'België',
     emailLabel: 'E-mailadres',
     emailHint: 'DNS Belgium stuurt transfercodes en verificatieverzoeken naar dit adres.',
     phoneLabel: 'Telefoonnummer',
@@ -194,6 +198,8 @@ export const UI = {
     cityLabel: 'Localité',
     countryLabel: 'Pays',
     chooseCountry: 'Choisissez un pays',
+    // The platform's name (Intl.DisplayNames), shown before the list is there (order.js).
+    belgium: 'Belgique',
     emailLabel: 'Adresse e-mail',
     emailHint: 'DNS Belgium envoie ici les codes de transfert et les demandes de vérification.',
     phoneLabel: 'Numéro de téléphone',
@@ -275,6 +281,8 @@ export const UI = {
     cityLabel: 'Ort',
     countryLabel: 'Land',
     chooseCountry: 'Land wählen',
+    // The platform's name (Intl.DisplayNames), shown before the list is there (order.js).
+    belgium: 'Belgien',
     emailLabel: 'E-Mail-Adresse',
     emailHint: 'DNS Belgium schickt Transfercodes und Verifizierungsanfragen an diese Adresse.',
     phoneLabel: 'Telefonnummer',
