@@ -115,7 +115,8 @@ test('the language switch re-renders labels, the tab title and messages', async 
     ['en', 'Authorisation code', 'Order or transfer a .be domain — Sample Reseller', 'An authorisation code has 15 digits, in five groups of three (123-456-789-012-345); you entered 14.'],
   ]) {
     await page.selectOption('select[name="lang"]', lang);
-    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    // The page switches once the language's messages are in (a file of the package, loaded once).
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     assert.equal(await page.title(), title);
     assert.equal(await page.locator('label[for="authCode"]').textContent(), label);
     assert.deepEqual(await messages(page), [message]);

@@ -42,7 +42,7 @@ test('every export runs under the strict CSP, with no request beyond the package
   const origin = new URL(url).origin;
   assert.deepEqual(requests.filter((u) => u.origin !== origin).map(String), [], 'nothing leaves the origin');
   const fromPackage = [...new Set(requests.filter((u) => u.pathname.startsWith('/pkg/')).map((u) => u.pathname))].sort();
-  assert.deepEqual(fromPackage, ['/pkg/bind-form.js', '/pkg/dotbe_rules.js', '/pkg/dotbe_rules_bg.wasm', '/pkg/index.js']);
+  assert.deepEqual(fromPackage, ['/pkg/bind-form.js', '/pkg/dotbe_rules.js', '/pkg/dotbe_rules_bg.wasm', '/pkg/index.js', '/pkg/messages/en.js']);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await page.close();
 });

@@ -128,6 +128,7 @@ test('the language of e-mails from DNS Belgium follows the page: nl, fr, en; Ger
   // A choice the user made stays when the page language changes.
   await page.locator('#language').selectOption('nl');
   await page.selectOption('select[name="lang"]', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.locator('#language').inputValue(), 'nl');
   await context.close();
 });
