@@ -134,6 +134,16 @@ async function warm() {
   }
 }
 
+/**
+ * The demo page's language as the page picks it (www/early.js, pickLang): `?lang=`, else the
+ * browser's languages (Accept-Language, in its order), else English.
+ */
+function pageLanguage(req) {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const asked = [url.searchParams.get('lang'), ...(req.headers['accept-language'] ?? '').split(',').map((t) => t.split(';')[0].trim())];
+  return asked.map((t) => t?.slice(0, 2).toLowerCase()).find((l) => ['en', 'nl', 'fr', 'de'].includes(l)) ?? 'en';
+}
+
 /** Maps a URL path to a file under www/ or pkg/, or null if it would leave them. */
 function fileFor(urlPath) {
   let path;
@@ -183,6 +193,10 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       // The policy governs documents (the page and what it loads); on a script or the .wasm it
       // would be bytes on the wire for nothing.
       if (type.startsWith('text/html')) Object.assign(sent, { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer' });
+      // The demo page's messages (a file of the package's, by language) requested with the page's
+      // other files, as a server that knows the page's language can say (the page's own module
+      // would ask for it only once it has run).
+      if (file === join(repo, 'www', 'index.html')) sent.Link = `</pkg/messages/${pageLanguage(req)}.js>; rel=modulepreload`;
       if (encoding) {
         body = await compress(file, version, body, encoding);
         sent['Content-Encoding'] = encoding;

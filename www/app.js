@@ -3,25 +3,15 @@
 // framework; the package is served from /pkg/ by scripts/serve.mjs.
 import init, { loadLanguage } from '/pkg/index.js';
 import { UI } from './i18n.js';
+import { pickLang } from './early.js';
 import { setupOrder } from './order.js';
 import { setupTransfer } from './transfer.js';
 import { setupDecisions } from './decisions.js';
 
 const langSelect = document.querySelector('select[name="lang"]');
-const LANGS = Object.keys(UI);
 let lang = pickLang();
 // The page's language before the package loads: the messages it loads first are the page's.
 document.documentElement.lang = lang;
-
-/** The page language: `?lang=`, else the browser's (`fr-BE` → fr), else English. */
-function pickLang() {
-  const asked = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages ?? [navigator.language])];
-  for (const tag of asked) {
-    const primary = tag?.slice(0, 2).toLowerCase();
-    if (LANGS.includes(primary)) return primary;
-  }
-  return 'en';
-}
 
 const t = (key) => UI[lang][key] ?? UI.en[key];
 
