@@ -10,7 +10,7 @@ use crate::idna;
 use crate::input::Input;
 use crate::issue::{Code, Issue, PathSegment};
 use crate::lang::Lang;
-use crate::messages;
+use crate::messages::{self, sentence, Sentence};
 use crate::registrant::{validate_registrant, Registrant, RegistrantInput, RegistrantOptions, RegistrantReport};
 
 /// What a change takes.
@@ -361,10 +361,10 @@ pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &Registran
     // missing, the name alone where an organisation's update could not compare them.
     let lang = context.lang;
     let message = match (rule, entity) {
-        (Rule::OrgToOtherOrg, Entity::Different { from, to }) => fill(other_vat_templates()[lang.index()], from, to),
-        (Rule::LegalEntityUnconfirmed, Entity::Unconfirmed { from }) => fill(rule_templates(rule)[lang.index()], from, ""),
+        (Rule::OrgToOtherOrg, Entity::Different { from, to }) => fill(sentence(Sentence::OtherVatNumber, lang), from, to),
+        (Rule::LegalEntityUnconfirmed, Entity::Unconfirmed { from }) => fill(sentence(rule_id(rule), lang), from, ""),
         (Rule::SameHolderDetails | Rule::SameOrgNewContact, Entity::ByName) if cur_org && new_org => {
-            [rule_templates(rule)[lang.index()], " ", name_only_templates()[lang.index()]].concat()
+            [sentence(rule_id(rule), lang), " ", sentence(Sentence::NameOnly, lang)].concat()
         }
         _ => rule_sentence(rule, lang),
     };
@@ -526,150 +526,40 @@ pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPrevi
     }
 }
 
-// The sentences of the decisions, next to them (the issue messages are in src/messages.rs; its
-// tests check these tables too: every language filled, the same punctuation rules).
+// The sentences of the decisions are in src/messages.rs with every other text (`Sentence`).
 
-/// The customer's sentence for each decision of the change table (spec §4).
-pub(crate) fn rule_templates(rule: Rule) -> [&'static str; 4] {
+/// The sentence of a decision of the change table (spec §4).
+fn rule_id(rule: Rule) -> Sentence {
     match rule {
-        Rule::NoChange => [
-            "Nothing has changed: there is nothing to send.",
-            "Er is niets gewijzigd: er hoeft niets te worden verstuurd.",
-            "Rien n’a changé\u{a0}: il n’y a rien à envoyer.",
-            "Es hat sich nichts geändert: Es muss nichts gesendet werden.",
-        ],
-        Rule::SameHolderDetails => [
-            "The holder stays the same, so this is an ordinary update of the details: processed at once and free of charge.",
-            "De houder blijft dezelfde: dit is een gewone wijziging (update) van de gegevens, meteen verwerkt en gratis.",
-            "Le titulaire reste le même\u{a0}: c’est une mise à jour ordinaire des données, traitée immédiatement et gratuite.",
-            "Der Inhaber bleibt derselbe: Das ist eine normale Aktualisierung der Angaben, sofort verarbeitet und kostenlos.",
-        ],
-        Rule::SameOrgNewContact => [
-            "The organisation stays the holder; only its contact person changes. That is an ordinary update, processed at once.",
-            "De organisatie blijft houder; alleen de contactpersoon verandert. Dat is een gewone wijziging (update), meteen verwerkt.",
-            "L’organisation reste titulaire\u{a0}; seule sa personne de contact change. C’est une mise à jour ordinaire, traitée immédiatement.",
-            "Die Organisation bleibt Inhaberin; nur die Kontaktperson ändert sich. Das ist eine normale Aktualisierung, sofort verarbeitet.",
-        ],
-        Rule::OrgToOtherOrg => [
-            "Another organisation becomes the holder (a new trading name counts too), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-            "Een andere organisatie wordt houder (ook een nieuwe handelsnaam telt), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-            "Une autre organisation devient titulaire (un nouveau nom commercial compte aussi)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-            "Eine andere Organisation wird Inhaberin (auch ein neuer Handelsname zählt), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-        ],
-        Rule::OrgToPrivate => [
-            "A private individual takes over from an organisation (even its former contact person), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-            "Een particulier neemt over van een organisatie (ook de vroegere contactpersoon), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-            "Un particulier reprend le domaine d’une organisation (même son ancienne personne de contact)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-            "Eine Privatperson übernimmt von einer Organisation (auch deren frühere Kontaktperson), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-        ],
-        Rule::PrivateToOtherPrivate => [
-            "Another person becomes the holder, so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-            "Een andere persoon wordt houder, dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-            "Une autre personne devient titulaire\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-            "Eine andere Person wird Inhaber, also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-        ],
-        Rule::PrivateToOrg => [
-            "An organisation takes over from a private individual (even if that person is its contact), so this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-            "Een organisatie neemt over van een particulier (ook als die persoon haar contactpersoon is), dus dit is een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-            "Une organisation reprend le domaine d’un particulier (même si cette personne est sa personne de contact)\u{a0}: c’est un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-            "Eine Organisation übernimmt von einer Privatperson (auch wenn diese Person ihr Kontakt ist), also ist das ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-        ],
-        Rule::LegalEntityUnconfirmed => [
-            "The new details have no valid VAT number (the current one is {vat}), so nothing confirms that the holder stays the same organisation. Fill in its VAT number: if it is still {vat}, this is an ordinary update of the details, free of charge. Until then the change counts as a change of holder (trade): it is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-            "De nieuwe gegevens bevatten geen geldig btw-nummer (het huidige is {vat}), dus niets bevestigt dat de houder dezelfde organisatie blijft. Vul het btw-nummer in: is het nog altijd {vat}, dan is dit een gewone wijziging (update) van de gegevens, gratis. Tot dan geldt de wijziging als een houderswijziging (trade): die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-            "Les nouvelles données ne contiennent pas de numéro de TVA valable (l’actuel est {vat})\u{a0}: rien ne confirme que le titulaire reste la même organisation. Indiquez son numéro de TVA\u{a0}: s’il est toujours {vat}, c’est une mise à jour ordinaire des données, gratuite. D’ici là, la modification compte comme un changement de titulaire (trade)\u{a0}: il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-            "Die neuen Angaben enthalten keine gültige USt-IdNr. (die bisherige ist {vat}), also bestätigt nichts, dass der Inhaber dieselbe Organisation bleibt. Tragen Sie die USt-IdNr. ein: Lautet sie weiterhin {vat}, ist das eine normale Aktualisierung der Angaben, kostenlos. Bis dahin gilt die Änderung als Inhaberwechsel (Trade): Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-        ],
-        Rule::RevokeProcedureUpdate => [
-            "The domain is in the revocation procedure, so the new name is sent as an ordinary update, without a change of holder (trade).",
-            "De domeinnaam zit in de intrekkingsprocedure, dus de nieuwe naam wordt als gewone wijziging (update) verstuurd, zonder houderswijziging (trade).",
-            "Le domaine fait l’objet de la procédure de révocation\u{a0}: le nouveau nom est envoyé par une mise à jour ordinaire, sans changement de titulaire (trade).",
-            "Die Domain befindet sich im Widerrufsverfahren, daher wird der neue Name als normale Aktualisierung gesendet, ohne Inhaberwechsel (Trade).",
-        ],
-        Rule::MonitoredUpdateApproved => [
-            "DNS Belgium approved a monitored update: the name is corrected without a change of holder (trade), and the registration period stays as it is.",
-            "DNS Belgium keurde een gecontroleerde wijziging (monitored update) goed: de naam wordt verbeterd zonder houderswijziging (trade), en de registratieperiode blijft zoals ze is.",
-            "DNS Belgium a approuvé une mise à jour contrôlée (monitored update)\u{a0}: le nom est corrigé sans changement de titulaire (trade), et la période d’enregistrement reste inchangée.",
-            "DNS Belgium hat eine geprüfte Aktualisierung (Monitored Update) genehmigt: Der Name wird ohne Inhaberwechsel (Trade) korrigiert, und der Registrierungszeitraum bleibt unverändert.",
-        ],
+        Rule::NoChange => Sentence::NoChange,
+        Rule::SameHolderDetails => Sentence::SameHolderDetails,
+        Rule::SameOrgNewContact => Sentence::SameOrgNewContact,
+        Rule::OrgToOtherOrg => Sentence::OrgToOtherOrg,
+        Rule::OrgToPrivate => Sentence::OrgToPrivate,
+        Rule::PrivateToOtherPrivate => Sentence::PrivateToOtherPrivate,
+        Rule::PrivateToOrg => Sentence::PrivateToOrg,
+        Rule::LegalEntityUnconfirmed => Sentence::LegalEntityUnconfirmed,
+        Rule::RevokeProcedureUpdate => Sentence::RevokeProcedureUpdate,
+        Rule::MonitoredUpdateApproved => Sentence::MonitoredUpdateApproved,
     }
 }
 
 pub(crate) fn rule_sentence(rule: Rule, lang: Lang) -> String {
-    rule_templates(rule)[lang.index()].to_string()
-}
-
-/// `org_to_other_org` when two valid VAT numbers differ (spec §4: the enterprise number is the
-/// legal entity): `{vat}` the current number, `{newVat}` the new one.
-pub(crate) fn other_vat_templates() -> [&'static str; 4] {
-    [
-        "The new VAT number ({newVat}) is not the current one ({vat}): a different VAT number means a different organisation, even under the same name. So this is a change of holder (trade). It is billed like a new registration, the registration period starts again, and it needs the authorisation code that DNS Belgium e-mails to the current holder.",
-        "Het nieuwe btw-nummer ({newVat}) is niet het huidige ({vat}): een ander btw-nummer betekent een andere organisatie, ook onder dezelfde naam. Dit is dus een houderswijziging (trade). Die wordt aangerekend als een nieuwe registratie, de registratieperiode begint opnieuw, en er is de transfercode voor nodig die DNS Belgium naar de huidige houder mailt.",
-        "Le nouveau numéro de TVA ({newVat}) n’est pas l’actuel ({vat})\u{a0}: un autre numéro de TVA, c’est une autre organisation, même sous le même nom. C’est donc un changement de titulaire (trade). Il est facturé comme un nouvel enregistrement, la période d’enregistrement recommence, et il faut le code de transfert que DNS Belgium envoie par e-mail au titulaire actuel.",
-        "Die neue USt-IdNr. ({newVat}) ist nicht die bisherige ({vat}): Eine andere USt-IdNr. bedeutet eine andere Organisation, auch unter demselben Namen. Das ist also ein Inhaberwechsel (Trade). Er wird wie eine Neuregistrierung berechnet, der Registrierungszeitraum beginnt neu, und er erfordert den Transfercode, den DNS Belgium dem bisherigen Inhaber per E-Mail schickt.",
-    ]
-}
-
-/// Added to an organisation's update when the current details have no valid VAT number to
-/// compare with (spec §4): the decision rests on the name alone.
-pub(crate) fn name_only_templates() -> [&'static str; 4] {
-    [
-        "The current details have no valid VAT number to compare with, so this rests on the organisation’s name alone: if another organisation takes over, it is a change of holder (trade) instead.",
-        "De huidige gegevens hebben geen geldig btw-nummer om mee te vergelijken, dus dit steunt alleen op de naam van de organisatie: neemt een andere organisatie over, dan is een houderswijziging (trade) nodig.",
-        "Les données actuelles n’ont pas de numéro de TVA valable auquel comparer\u{a0}: cela repose donc sur le seul nom de l’organisation. Si une autre organisation reprend le domaine, il faut un changement de titulaire (trade).",
-        "Die bisherigen Angaben haben keine gültige USt-IdNr. zum Vergleich, daher beruht das nur auf dem Namen der Organisation: Übernimmt eine andere Organisation, ist ein Inhaberwechsel (Trade) nötig.",
-    ]
-}
-
-/// The offer of a monitored update, by its reason (spec §4).
-pub(crate) fn alternative_templates(reason: AlternativeReason) -> [&'static str; 4] {
-    match reason {
-        AlternativeReason::TypoCorrection => [
-            "This looks like the correction of a typo. Instead of a change of holder (trade), you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with proof of the correct name.",
-            "Dit lijkt op de verbetering van een tikfout. In plaats van een houderswijziging (trade) kunt u DNS Belgium om een gecontroleerde wijziging (monitored update) vragen (€ 25 excl. btw per domeinnaam), met een bewijs van de juiste naam.",
-            "Cela ressemble à la correction d’une faute de frappe. Au lieu d’un changement de titulaire (trade), vous pouvez demander à DNS Belgium une mise à jour contrôlée (monitored update), à 25\u{a0}€ HTVA par domaine, avec une preuve du nom correct.",
-            "Das sieht nach der Korrektur eines Tippfehlers aus. Statt per Inhaberwechsel (Trade) können Sie bei DNS Belgium eine geprüfte Aktualisierung (Monitored Update) beantragen, für 25 € zzgl. MwSt. je Domain, mit einem Nachweis des richtigen Namens.",
-        ],
-        AlternativeReason::SameVatNumber => [
-            "The organisation keeps its VAT number, so this may be a company that was renamed. Instead of a change of holder (trade), you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with an extract from the Belgian Official Gazette or the KBO.",
-            "De organisatie behoudt haar btw-nummer, dus dit kan een bedrijf zijn dat van naam veranderde. In plaats van een houderswijziging (trade) kunt u DNS Belgium om een gecontroleerde wijziging (monitored update) vragen (€ 25 excl. btw per domeinnaam), met een uittreksel uit het Belgisch Staatsblad of de KBO.",
-            "L’organisation garde son numéro de TVA\u{a0}: il peut s’agir d’une société qui a changé de nom. Au lieu d’un changement de titulaire (trade), vous pouvez demander à DNS Belgium une mise à jour contrôlée (monitored update), à 25\u{a0}€ HTVA par domaine, avec un extrait du Moniteur belge ou de la BCE.",
-            "Die Organisation behält ihre USt-IdNr., es könnte also ein umbenanntes Unternehmen sein. Statt per Inhaberwechsel (Trade) können Sie bei DNS Belgium eine geprüfte Aktualisierung (Monitored Update) beantragen, für 25 € zzgl. MwSt. je Domain, mit einem Auszug aus dem Belgischen Staatsblatt oder der ZDU.",
-        ],
-        AlternativeReason::LegalFormChange => [
-            "Only the legal form in the organisation’s name changes. If the organisation keeps its enterprise number, it is the same organisation: instead of a change of holder (trade), you can ask DNS Belgium for a monitored update (€25 excl. VAT per domain), with the publication in the Belgian Official Gazette or an extract from the KBO.",
-            "Alleen de rechtsvorm in de naam van de organisatie verandert. Behoudt de organisatie haar ondernemingsnummer, dan is het dezelfde organisatie: in plaats van een houderswijziging (trade) kunt u DNS Belgium om een gecontroleerde wijziging (monitored update) vragen (€ 25 excl. btw per domeinnaam), met de publicatie in het Belgisch Staatsblad of een uittreksel uit de KBO.",
-            "Seule la forme juridique dans le nom de l’organisation change. Si l’organisation garde son numéro d’entreprise, c’est la même organisation\u{a0}: au lieu d’un changement de titulaire (trade), vous pouvez demander à DNS Belgium une mise à jour contrôlée (monitored update), à 25\u{a0}€ HTVA par domaine, avec la publication au Moniteur belge ou un extrait de la BCE.",
-            "Nur die Rechtsform im Namen der Organisation ändert sich. Behält die Organisation ihre Unternehmensnummer, ist es dieselbe Organisation: Statt per Inhaberwechsel (Trade) können Sie bei DNS Belgium eine geprüfte Aktualisierung (Monitored Update) beantragen, für 25 € zzgl. MwSt. je Domain, mit der Veröffentlichung im Belgischen Staatsblatt oder einem Auszug aus der ZDU.",
-        ],
-    }
+    sentence(rule_id(rule), lang).to_string()
 }
 
 pub(crate) fn alternative_sentence(reason: AlternativeReason, lang: Lang) -> String {
-    alternative_templates(reason)[lang.index()].to_string()
+    let id = match reason {
+        AlternativeReason::TypoCorrection => Sentence::TypoCorrection,
+        AlternativeReason::SameVatNumber => Sentence::SameVatNumber,
+        AlternativeReason::LegalFormChange => Sentence::LegalFormChange,
+    };
+    sentence(id, lang).to_string()
 }
 
-/// What the public WHOIS shows (spec §6): [person, organisation].
-pub(crate) fn whois_templates(organisation: bool) -> [&'static str; 4] {
-    if organisation {
-        [
-            "For an organisation, its name and address are public: anyone can look them up in DNS Belgium’s WHOIS. The contact person’s name, e-mail address and phone number stay hidden.",
-            "Voor een organisatie zijn naam en adres openbaar: iedereen kan ze opzoeken in de WHOIS van DNS Belgium. Naam, e-mailadres en telefoonnummer van de contactpersoon blijven verborgen.",
-            "Pour une organisation, le nom et l’adresse sont publics\u{a0}: tout le monde peut les consulter dans le WHOIS de DNS Belgium. Le nom, l’adresse e-mail et le numéro de téléphone de la personne de contact restent cachés.",
-            "Bei einer Organisation sind Name und Adresse öffentlich: Jeder kann sie im WHOIS von DNS Belgium nachschlagen. Name, E-Mail-Adresse und Telefonnummer der Kontaktperson bleiben verborgen.",
-        ]
-    } else {
-        [
-            "For a private individual, none of the details are shown in DNS Belgium’s public WHOIS.",
-            "Voor een particulier toont de openbare WHOIS van DNS Belgium geen enkel gegeven.",
-            "Pour un particulier, aucune donnée n’apparaît dans le WHOIS public de DNS Belgium.",
-            "Bei einer Privatperson erscheinen im öffentlichen WHOIS von DNS Belgium keine Angaben.",
-        ]
-    }
-}
-
+/// What the public WHOIS shows (spec §6).
 pub(crate) fn whois_sentence(organisation: bool, lang: Lang) -> String {
-    whois_templates(organisation)[lang.index()].to_string()
+    sentence(if organisation { Sentence::WhoisOrganisation } else { Sentence::WhoisPerson }, lang).to_string()
 }
 
 #[cfg(test)]
