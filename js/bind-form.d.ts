@@ -3,7 +3,7 @@
 import type { LangTag, Messages, RegistrantField, RegistrantResult } from './index.js';
 
 export interface BindFormOptions {
-  /** Message language (default `en`). */
+  /** Message language (default: the page's, `<html lang>`, or English). */
   lang?: LangTag;
   /** Registrant field → the `name` of its input, where they differ. */
   fields?: Partial<Record<RegistrantField, string>>;
