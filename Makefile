@@ -143,7 +143,7 @@ pkg/package.json: Cargo.toml scripts/package-json.mjs pkg/dotbe_rules_bg.wasm pk
 		pkg/index.js pkg/node.js pkg/node.cjs pkg/index.d.ts pkg/index.d.cts pkg/bind-form.js pkg/bind-form.d.ts pkg/README.md \
 		pkg/node-bind-form.js pkg/embedded.js pkg/embedded.d.ts pkg/registrant-embedded.js pkg/registrant-embedded.d.ts \
 		pkg/dotbe_rules_embedded.js pkg/dotbe_rules_registrant_embedded.js pkg/registrant/bind-form.js pkg/registrant/embedded.js \
-		pkg/countries.js pkg/countries.d.ts $(MESSAGE_PACKS)
+		pkg/countries.js pkg/countries.d.ts $(MESSAGE_PACKS) pkg/messages.d.ts
 	node scripts/package-json.mjs Cargo.toml $@
 
 clean:

@@ -408,9 +408,10 @@ export function bindFormOver(entry, form, options) {
     }
   }
   // Checks start once the module and the form's language are loaded: at once if they are, with
-  // `ready` for the page's language (before the page's own `ready` callbacks), else after it.
+  // `ready` for the page's language (before the page's own `ready` callbacks), else after it —
+  // or, if that language's file fails, in the page's (the checks fall back to it).
   const failed = (error) => showFormLevel([{ path: [], code: 'not_loaded', severity: 'error', message: error.message }]);
-  const begin = () => (hasLanguage(lang) ? start() : loadLanguage(lang).then(start, failed));
+  const begin = () => (hasLanguage(lang) ? start() : loadLanguage(lang).then(start, start));
   if (hasLanguage(lang)) start();
   else ready.then(begin, failed);
 

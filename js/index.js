@@ -19,6 +19,7 @@ const { init, initSync, ready, loadLanguage, hasLanguage, addMessages, loadedFir
   'dotbe_rules_bg.wasm',
   () => new URL('./dotbe_rules_bg.wasm', import.meta.url),
   (lang) => (lang === 'nl' ? import('./messages/nl.js') : lang === 'fr' ? import('./messages/fr.js') : lang === 'de' ? import('./messages/de.js') : import('./messages/en.js')),
+  'all',
 );
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
@@ -36,7 +37,7 @@ export const whoisPreview = loadedFirst((a, b) => boundary.whoisPreview(wasm, a,
 export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
-export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
+export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options, loadLanguage);
 
 /** `createRegistrantSchema()`: messages in the page's language (English in Node). */
 export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

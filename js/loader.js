@@ -19,7 +19,7 @@ export function pageLanguage() {
  * function returning its URL (the entry's `new URL('./….wasm', import.meta.url)`, the pattern
  * bundlers copy the file by), and `pack(lang)`, the import of a language's messages (the entry's
  * `import('./messages/….js')`, which bundlers split into a file of its own; none for a wasm that
- * holds its messages).
+ * holds its messages) and `set`, the files' set (`registrant` or `all`: a file's first line).
  *
  * The download starts on import — in a microtask, so that an `init(url)` in the importing
  * module's own top-level code still decides where from — together with the messages of the
@@ -28,7 +28,7 @@ export function pageLanguage() {
  * first asks for them (until they are in, that check's messages are in a language already
  * loaded, and the console says so once).
  */
-export function loader(glue, file, url, pack) {
+export function loader(glue, file, url, pack, set) {
   let loading;
   let loaded = false;
   let failure;
@@ -39,19 +39,30 @@ export function loader(glue, file, url, pack) {
   });
   // Handled here: a page that never awaits `ready` sees the failure when it calls a check.
   ready.catch(() => {});
-  /** Each language's messages (the text of its `messages/` file) and the loads under way. */
+  /**
+   * Each language's messages (the text of its `messages/` file), kept to install them in the
+   * module that is loaded (again, if an `initSync` and a load both made one); the languages in
+   * it; the loads under way; the languages whose file failed (asked again only by loadLanguage);
+   * those the console was told about.
+   */
   const texts = new Map();
   const installed = new Set();
   const loads = new Map();
+  const failed = new Set();
   const warned = new Set();
 
-  /** Hands the messages added so far to the loaded module (a TypeError for another entry's). */
+  /** Hands the messages added so far to the loaded module. */
   function install() {
     for (const [lang, text] of texts) {
       if (installed.has(lang)) continue;
-      texts.delete(lang);
-      glue.installMessages(text);
-      installed.add(lang);
+      try {
+        glue.installMessages(text);
+        installed.add(lang);
+      } catch (error) {
+        // Not this build's file (addMessages checks the set; this is a file of another version).
+        texts.delete(lang);
+        console.error(`dotbe-rules: the messages in ${lang} do not fit this module: ${error?.message ?? error}`);
+      }
     }
   }
 
@@ -59,12 +70,16 @@ export function loader(glue, file, url, pack) {
    * Adds a language's messages at once: the default export of one of the package's `messages/`
    * files (`dotbe-rules/messages/nl`, or `…/registrant-nl` for the registrant entry), for a page
    * that bundles its languages instead of loading them (and for Node, where all four are added).
+   * A `TypeError` for anything else, another entry's file included.
    */
   function addMessages(text) {
-    if (typeof text !== 'string' || !/^(en|nl|fr|de) /.test(text)) throw new TypeError('dotbe-rules: addMessages takes the default export of a messages/ file of the package');
-    const lang = text.slice(0, 2);
-    if (installed.has(lang)) return;
+    const head = typeof text === 'string' ? /^(en|nl|fr|de) (\w+)\n/.exec(text) : null;
+    if (!head) throw new TypeError('dotbe-rules: addMessages takes the default export of a messages/ file of the package');
+    if (head[2] !== set) throw new TypeError(`dotbe-rules: these messages are not this entry's (it takes the ${set === 'registrant' ? 'messages/registrant-*' : 'messages/*'} files)`);
+    const lang = head[1];
+    if (texts.has(lang)) return;
     texts.set(lang, text);
+    failed.delete(lang);
     if (loaded) install();
   }
 
@@ -73,23 +88,36 @@ export function loader(glue, file, url, pack) {
     return loaded && (!pack || installed.has(listLanguage(lang)));
   }
 
-  /** Loads the messages in `lang` (a language tag: one we have no messages in is English). */
+  /**
+   * Loads the messages in `lang` (a language tag: one we have no messages in is English), and
+   * the module if it is not loading yet — a microtask later, so that an `init(url)` in the same
+   * top-level code still decides where from.
+   */
   function loadLanguage(lang) {
-    return Promise.all([fetchMessages(listLanguage(lang)), loading ?? init()]).then(() => {});
+    const tag = listLanguage(lang);
+    failed.delete(tag);
+    const module = Promise.resolve().then(() => loading ?? init());
+    return Promise.all([fetchMessages(tag), module]).then(() => {});
   }
 
   /** The load of a language's `messages/` file (none where the wasm holds its messages). */
   function fetchMessages(tag) {
-    if (!pack || texts.has(tag) || installed.has(tag)) return undefined;
+    if (!pack || texts.has(tag)) return undefined;
     let load = loads.get(tag);
     if (!load) {
-      load = Promise.resolve(pack(tag)).then(
-        (module) => addMessages(module.default),
-        (error) => {
-          loads.delete(tag);
-          throw new Error(`dotbe-rules: could not load the messages in ${tag} (${error?.message ?? error}): see the bundler recipes in the package README`, { cause: error });
-        },
-      );
+      load = Promise.resolve()
+        .then(() => pack(tag))
+        .then(
+          (module) => {
+            loads.delete(tag);
+            addMessages(module.default);
+          },
+          (error) => {
+            loads.delete(tag);
+            failed.add(tag);
+            throw new Error(`dotbe-rules: could not load the messages in ${tag} (${error?.message ?? error}): see the bundler recipes in the package README`, { cause: error });
+          },
+        );
       loads.set(tag, load);
     }
     return load;
@@ -111,20 +139,28 @@ export function loader(glue, file, url, pack) {
   }
 
   /**
-   * Loads the WebAssembly module. Idempotent: every call after the first returns the same
-   * promise, also while the first is still loading; a failed load may be retried.
+   * Loads the WebAssembly module, with the messages of the page's language. Idempotent: every
+   * call after the first returns the same promise, also while the first is still loading; a
+   * failed load may be retried.
    */
   function init(input) {
     loading ??= (async () => {
-      const from = input === undefined ? defaultInput() : await input;
       // The page's messages come beside the wasm.
       const messages = fetchMessages(pageLanguage());
       messages?.catch(() => {});
+      const from = input === undefined ? defaultInput() : await input;
+      let made;
       try {
-        exports = await glue.default({ module_or_path: from });
+        made = await glue.default({ module_or_path: from });
       } catch (error) {
         const where = from instanceof URL || typeof from === 'string' ? ` from ${from}` : '';
         throw new Error(`dotbe-rules: could not load ${file}${where} (${error?.message ?? error}): see the bundler recipes in the package README, or call init(url)`, { cause: error });
+      }
+      if (made !== exports) {
+        // The glue now calls this instance (an initSync meanwhile made another): its messages too.
+        exports = made;
+        installed.clear();
+        install();
       }
       await messages;
       install();
@@ -142,15 +178,22 @@ export function loader(glue, file, url, pack) {
     return loading;
   }
 
-  /** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
+  /**
+   * Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. The
+   * messages it has at once are the ones added (`addMessages`; in Node and the embedded entries,
+   * all four); in a browser the page's language is loaded then, and `ready` resolves with it.
+   */
   function initSync(module) {
-    if (!loaded) {
-      exports = glue.initSync({ module });
-      loaded = true;
-      install();
-      loading = Promise.resolve();
-      settle();
-    }
+    if (loaded) return;
+    exports = glue.initSync({ module });
+    install();
+    loaded = true;
+    const messages = installed.size ? undefined : fetchMessages(pageLanguage());
+    loading ??= Promise.resolve(messages).then(() => undefined);
+    Promise.resolve(messages).then(
+      () => settle(),
+      (error) => settle(error),
+    );
   }
 
   queueMicrotask(() => {
@@ -158,7 +201,7 @@ export function loader(glue, file, url, pack) {
   });
 
   function need() {
-    if (!loaded) {
+    if (!loaded || (pack && installed.size === 0)) {
       throw new Error(
         failure
           ? `dotbe-rules: the checks cannot run: ${failure.message}`
@@ -177,14 +220,15 @@ export function loader(glue, file, url, pack) {
     (a, b, c) => {
       need();
       let options = at === 1 ? b : c;
-      if (pack && (options === undefined || (typeof options === 'object' && options !== null))) {
+      const asked = options?.lang;
+      // Options that are not an object, and a `lang` that is not text, are the core's TypeError.
+      if (pack && (options == null || typeof options === 'object') && (asked == null || typeof asked === 'string')) {
         // The language to write in: the one asked for, else the page's; while that one's
         // messages are loading, the page's (or any loaded).
         const page = pageLanguage();
-        const asked = options?.lang;
         let lang = listLanguage(asked ?? page);
         if (!installed.has(lang)) lang = missing(lang, installed.has(page) ? page : [...installed][0]);
-        if (lang !== listLanguage(asked)) {
+        if (asked == null ? lang !== 'en' : lang !== listLanguage(asked)) {
           options = { ...options, lang };
           if (at === 1) b = options;
           else c = options;
@@ -196,14 +240,15 @@ export function loader(glue, file, url, pack) {
     };
 
   /**
-   * A check asked for messages not loaded: they are loaded, and the console says once that the
-   * check's are in `instead` until then; returns `instead`.
+   * A check asked for messages not loaded: they are loaded (unless their file failed: then only
+   * loadLanguage asks again), and the console says once that the check's are in `instead` until
+   * then; returns `instead`.
    */
   function missing(lang, instead) {
-    loadLanguage(lang).catch(() => {});
+    if (!failed.has(lang)) fetchMessages(lang)?.catch(() => {});
     if (!warned.has(lang)) {
       warned.add(lang);
-      console.warn(`dotbe-rules: the messages in ${lang} are still loading, so this check's are in ${instead}: \`await loadLanguage('${lang}')\` before checking in a language other than the page's`);
+      console.warn(`dotbe-rules: the messages in ${lang} are not loaded yet, so this check's are in ${instead}: \`await loadLanguage('${lang}')\` before checking in it`);
     }
     return instead;
   }
@@ -213,7 +258,7 @@ export function loader(glue, file, url, pack) {
    * WebAssembly memory (it only grows; it stays flat once the checks have warmed up).
    */
   function memoryUsage() {
-    need();
+    if (!loaded) need();
     return { wasmBytes: exports.memory.buffer.byteLength };
   }
 
@@ -275,8 +320,10 @@ export function knownOptions(options, valid, what) {
  * output is the form's value with the normalised registrant fields merged over the input: other
  * keys (`acceptTerms`, `domain`) are kept.
  */
-export function registrantSchemaOver(validateRegistrant, options) {
+export function registrantSchemaOver(validateRegistrant, options, loadLanguage) {
   const { lang, domain, messages, path, onWarnings } = knownOptions(options, SCHEMA_OPTIONS, 'createRegistrantSchema');
+  // A language given is loaded now, beside the page's.
+  if (typeof lang === 'string') loadLanguage?.(lang).catch(() => {});
   const at = path === undefined ? [] : Array.isArray(path) ? path : [path];
   const inner = (value) => at.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), value);
   return {

@@ -21,6 +21,7 @@ const { init, initSync, ready, loadLanguage, hasLanguage, addMessages, loadedFir
         : lang === 'de'
           ? import('./messages/registrant-de.js')
           : import('./messages/registrant-en.js'),
+  'registrant',
 );
 
 /** Loads the WebAssembly module (idempotent; see loader.js). */
@@ -31,7 +32,7 @@ export const validateRegistrant = loadedFirst((a, b) => boundary.validateRegistr
 export const countries = loadedFirst(countriesOver((tag) => boundary.countries(wasm, tag)));
 
 /** A Standard Schema over validateRegistrant (see loader.js). */
-export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options);
+export const createRegistrantSchema = (options) => registrantSchemaOver(validateRegistrant, options, loadLanguage);
 
 /** `createRegistrantSchema()`: messages in the page's language (English in Node). */
 export const registrantSchema = /* @__PURE__ */ createRegistrantSchema();

@@ -64,7 +64,7 @@ const pkg = {
     },
     // Each language's messages (js/loader.js: addMessages), for a page that bundles its
     // languages instead of loading them: './messages/nl' for every check, './messages/registrant-nl'.
-    './messages/*': './messages/*.js',
+    './messages/*': { types: './messages.d.ts', default: './messages/*.js' },
     './dotbe_rules_bg.wasm': './dotbe_rules_bg.wasm',
     './dotbe_rules_registrant_bg.wasm': './dotbe_rules_registrant_bg.wasm',
     './dotbe_rules_audit_bg.wasm': './dotbe_rules_audit_bg.wasm',
@@ -78,7 +78,7 @@ const pkg = {
     'registrant-embedded.js', 'registrant-embedded.d.ts', 'dotbe_rules_embedded.js', 'dotbe_rules_registrant_embedded.js',
     // For resolvers that do not read `exports` (Parcel by default): the subpaths as files.
     'registrant/bind-form.js', 'registrant/embedded.js', 'countries.js', 'countries.d.ts',
-    'messages/',
+    'messages/', 'messages.d.ts',
     'audit.js', 'audit-node.js', 'audit.d.ts', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ],
   // `npx dotbe-rules audit <file>`: the portfolio audit of an export.

@@ -356,19 +356,19 @@ static PACKS: [std::sync::OnceLock<Vec<&'static str>>; 4] = [const { std::sync::
 /// language twice keeps the first.
 #[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
 pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
-    let text: &'static str = text.leak();
-    let mut lines = text.split(SEPARATOR);
     let set = if cfg!(feature = "registrant-entry") { " registrant" } else { " all" };
-    let head = lines.next().unwrap_or("");
+    let head = text.split(SEPARATOR).next().unwrap_or("");
     let lang = Lang::ALL.iter().copied().find(|l| head.len() == 2 + set.len() && head.starts_with(l.as_str()) && head.ends_with(set));
-    let texts: Vec<&'static str> = lines.collect();
-    match lang {
-        Some(lang) if texts.len() == TEXTS => {
-            let _ = PACKS[lang.index()].set(texts);
-            Ok(())
-        }
-        _ => Err("these messages are not this entry's (each entry loads its own messages/ files)"),
+    let Some(lang) = lang.filter(|_| text.split(SEPARATOR).count() == TEXTS + 1) else {
+        return Err("these messages are not this entry's (each entry loads its own messages/ files)");
+    };
+    // Kept for the module's life (the texts are borrowed by every message): only the first of
+    // a language.
+    if PACKS[lang.index()].get().is_none() {
+        let text: &'static str = text.leak();
+        let _ = PACKS[lang.index()].set(text.split(SEPARATOR).skip(1).collect());
     }
+    Ok(())
 }
 
 const fn all_templates(code: Code) -> [&'static str; 4] {

@@ -39,7 +39,7 @@ test('the tarball holds the package and nothing else, with no paths of the build
     'node-bind-form.js', 'node.cjs', 'node.js', 'package.json', 'registrant-bind-form.d.ts', 'registrant-bind-form.js', 'registrant-embedded.d.ts',
     'registrant-embedded.js', 'registrant.d.ts', 'registrant.js', 'registrant/bind-form.js', 'registrant/embedded.js',
     // Each language's messages, for every check and for the registrant entry.
-    ...['en', 'nl', 'fr', 'de'].flatMap((l) => [`messages/${l}.js`, `messages/registrant-${l}.js`]),
+    ...['en', 'nl', 'fr', 'de'].flatMap((l) => [`messages/${l}.js`, `messages/registrant-${l}.js`]), 'messages.d.ts',
     // The portfolio audit (tests/consumer/cli.test.mjs).
     'audit-node.js', 'audit.d.ts', 'audit.js', 'cli.mjs', 'dotbe_rules_audit.js', 'dotbe_rules_audit_bg.wasm',
   ].sort());

@@ -29,6 +29,8 @@ import init, {
   type StandardSchemaV1,
   ready,
 } from 'dotbe-rules';
+import { addMessages, hasLanguage, loadLanguage } from 'dotbe-rules/registrant';
+import registrantFr from 'dotbe-rules/messages/registrant-fr';
 import { bindForm, type FormBinding } from 'dotbe-rules/bind-form';
 import { countries as countryList } from 'dotbe-rules/countries';
 
@@ -107,4 +109,12 @@ export async function likeAForm(field: HTMLInputElement): Promise<void> {
   const nestedPhone: string | undefined = r.value?.registrant.phone;
   const line: number | undefined = r.issues?.[0]?.line;
   void [first, terms, phone, nestedPhone, line];
+}
+
+// Messages by language: a bundled one added, another loaded, asked about.
+{
+  addMessages(registrantFr);
+  const loaded: Promise<void> = loadLanguage(document.documentElement.lang);
+  const has: boolean = hasLanguage('fr-BE');
+  void [loaded, has];
 }
