@@ -76,7 +76,14 @@ export function setupTransfer(form, { t, lang: initialLang }) {
     if (!result.allowed && code.getAttribute('aria-invalid') === 'true') code.focus();
   });
   syncHint();
-  check('left');
+  // The form's first state (nothing to show until something is typed or chosen, and the form is
+  // below the order, rendered when it comes near the screen) after "checks ready", not before:
+  // its first check is a wasm call (with the lazy compilation of what it runs) that the first
+  // keystroke does not need. Skipped if the user got there first.
+  let started = false;
+  form.addEventListener('input', () => { started = true; }, { capture: true, once: true });
+  form.addEventListener('change', () => { started = true; }, { capture: true, once: true });
+  setTimeout(() => started || check('left'));
 
   return {
     setLang(next) {
