@@ -220,18 +220,29 @@ export function loader(glue, file, url, pack, set) {
     (a, b, c) => {
       need();
       let options = at === 1 ? b : c;
-      const asked = options?.lang;
-      // Options that are not an object, and a `lang` that is not text, are the core's TypeError.
-      if (pack && (options == null || typeof options === 'object') && (asked == null || typeof asked === 'string')) {
+      let asked;
+      let readable = options == null || typeof options === 'object';
+      try {
+        asked = options?.lang;
+      } catch {
+        readable = false;
+      }
+      // Options that are not an object, a `lang` that is not text, and options that throw when
+      // read are the core's to answer (a TypeError or an issue), as they are without languages.
+      if (pack && readable && (asked == null || typeof asked === 'string')) {
         // The language to write in: the one asked for, else the page's; while that one's
         // messages are loading, the page's (or any loaded).
         const page = pageLanguage();
         let lang = listLanguage(asked ?? page);
         if (!installed.has(lang)) lang = missing(lang, installed.has(page) ? page : [...installed][0]);
         if (asked == null ? lang !== 'en' : lang !== listLanguage(asked)) {
-          options = { ...options, lang };
-          if (at === 1) b = options;
-          else c = options;
+          try {
+            options = { ...options, lang };
+            if (at === 1) b = options;
+            else c = options;
+          } catch {
+            // A getter that throws: the options go to the core as they are.
+          }
         }
       }
       const result = f(a, b, c);
