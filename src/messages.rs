@@ -301,12 +301,45 @@ enum Word {
     ThreeDots,
 }
 
-/// Whether the entry's wasm needs text `id`: the `dotbe-rules/registrant` entry's (feature
-/// `registrant-entry`) only validates registrants, so the messages of the other checks' codes,
-/// which it can never give (`issue::raised_by_registrant` lists the ones it can; tests keep that
-/// list complete), are left out of its table and packs, and so out of a signup form's download.
-const fn needed(id: usize, registrant_only: bool) -> bool {
-    !registrant_only || (id >= ALSO && id < SENTENCES_AT) || (id < ALSO && crate::issue::raised_by_registrant(Code::ALL[id]))
+/// Whose texts: every check's (the crate, the package's main entry), the `dotbe-rules/registrant`
+/// entry's (feature `registrant-entry`: only registrants validated) or the audit entry's (feature
+/// `audit-entry`: registrants and the audit, no decision).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    All,
+    Registrant,
+    Audit,
+}
+
+impl Entry {
+    /// The entry this build is.
+    const THIS: Entry = if cfg!(feature = "registrant-entry") {
+        Entry::Registrant
+    } else if cfg!(feature = "audit-entry") {
+        Entry::Audit
+    } else {
+        Entry::All
+    };
+
+    /// The set a pack's first line names (` registrant`, ` all`).
+    const fn set(self) -> &'static str {
+        match self {
+            Entry::Registrant => " registrant",
+            _ => " all",
+        }
+    }
+}
+
+/// Whether `entry` needs text `id`: the registrant entry leaves out the messages of the other
+/// checks' codes, which it can never give (`issue::raised_by_registrant` lists the ones it can;
+/// tests keep that list complete), and the decisions' sentences; the audit entry leaves out the
+/// sentences. So they are out of a signup form's download.
+const fn needed(id: usize, entry: Entry) -> bool {
+    match entry {
+        Entry::All => true,
+        Entry::Audit => id < SENTENCES_AT,
+        Entry::Registrant => (id >= ALSO && id < SENTENCES_AT) || (id < ALSO && crate::issue::raised_by_registrant(Code::ALL[id])),
+    }
 }
 
 /// Every text as data, made at compile time: a lookup instead of a `match` that builds the four
@@ -318,9 +351,7 @@ static TABLE: [[&str; 4]; TEXTS] = {
     let mut table = [[""; 4]; TEXTS];
     let mut i = 0;
     while i < TEXTS {
-        // The audit's wasm makes no decision: none of their sentences.
-        let decision = i >= SENTENCES_AT;
-        if needed(i, cfg!(feature = "registrant-entry")) && !(decision && cfg!(feature = "audit-entry")) {
+        if needed(i, Entry::THIS) {
             table[i] = all_texts(i);
         }
         i += 1;
@@ -336,12 +367,12 @@ const SEPARATOR: char = '\n';
 /// (empty where the set has none), each line one text. The npm package's `messages/` files
 /// hold these (src/boundary/codegen.rs); natively every text is in the table.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-pub(crate) fn pack(lang: Lang, registrant_only: bool) -> String {
+pub(crate) fn pack(lang: Lang, entry: Entry) -> String {
     let mut out = String::from(lang.as_str());
-    out.push_str(if registrant_only { " registrant" } else { " all" });
+    out.push_str(entry.set());
     for id in 0..TEXTS {
         out.push(SEPARATOR);
-        if needed(id, registrant_only) {
+        if needed(id, entry) {
             out.push_str(all_texts(id)[lang.index()]);
         }
     }
@@ -356,7 +387,7 @@ static PACKS: [std::sync::OnceLock<Vec<&'static str>>; 4] = [const { std::sync::
 /// language twice keeps the first.
 #[cfg(all(feature = "message-packs", target_arch = "wasm32"))]
 pub(crate) fn install_pack(text: String) -> Result<(), &'static str> {
-    let set = if cfg!(feature = "registrant-entry") { " registrant" } else { " all" };
+    let set = Entry::THIS.set();
     let head = text.split(SEPARATOR).next().unwrap_or("");
     let lang = Lang::ALL.iter().copied().find(|l| head.len() == 2 + set.len() && head.starts_with(l.as_str()) && head.ends_with(set));
     let Some(lang) = lang.filter(|_| text.split(SEPARATOR).count() == TEXTS + 1) else {
@@ -1207,12 +1238,13 @@ mod tests {
     fn a_pack_holds_the_table_line_by_line() {
         for lang in Lang::ALL {
             for registrant_only in [false, true] {
-                let pack = pack(lang, registrant_only);
+                let entry = if registrant_only { Entry::Registrant } else { Entry::All };
+                let pack = pack(lang, entry);
                 let lines: Vec<&str> = pack.split(SEPARATOR).collect();
                 assert_eq!(lines[0], [lang.as_str(), if registrant_only { " registrant" } else { " all" }].concat());
                 assert_eq!(lines.len(), TEXTS + 1, "a text holds the separator");
                 for id in 0..TEXTS {
-                    let want = if needed(id, registrant_only) { all_texts(id)[lang.index()] } else { "" };
+                    let want = if needed(id, entry) { all_texts(id)[lang.index()] } else { "" };
                     assert_eq!(lines[id + 1], want);
                     assert_eq!(text(id, lang), all_texts(id)[lang.index()]);
                 }
