@@ -231,11 +231,15 @@ export function loader(glue, file, url, pack, set) {
       // read are the core's to answer (a TypeError or an issue), as they are without languages.
       if (pack && readable && (asked == null || typeof asked === 'string')) {
         // The language to write in: the one asked for, else the page's; while that one's
-        // messages are loading, the page's (or any loaded).
-        const page = pageLanguage();
-        let lang = listLanguage(asked ?? page);
-        if (!installed.has(lang)) lang = missing(lang, installed.has(page) ? page : [...installed][0]);
-        if (asked == null ? lang !== 'en' : lang !== listLanguage(asked)) {
+        // messages are loading, the page's (or any loaded). Each tag read once per call.
+        const want = asked == null ? pageLanguage() : listLanguage(asked);
+        let lang = want;
+        if (!installed.has(want)) {
+          const page = asked == null ? want : pageLanguage();
+          lang = missing(want, installed.has(page) ? page : [...installed][0]);
+        }
+        // The core reads `lang` (English where there is none): told only where that differs.
+        if (lang !== (asked == null ? 'en' : want)) {
           try {
             options = { ...options, lang };
             if (at === 1) b = options;
