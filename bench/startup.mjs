@@ -17,16 +17,18 @@ import { createServer } from 'node:http';
 
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-/** CPU time (ms) of every Chromium process (`/proc`, Linux); null where there is none. */
-function chromiumCpuMs() {
-  let ticks = 0;
+/**
+ * CPU time (ms) of the processes this one started (the browser and its helpers, whatever their
+ * name) from `/proc` (Linux); null where there is none.
+ */
+function childrenCpuMs() {
+  const procs = new Map(); // pid -> [ppid, utime + stime in clock ticks (1/100 s)]
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
-        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
         const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
+        procs.set(Number(pid), [Number(fields[1]), Number(fields[11]) + Number(fields[12])]);
       } catch {
         // the process ended meanwhile
       }
@@ -34,6 +36,12 @@ function chromiumCpuMs() {
   } catch {
     return null;
   }
+  const ours = (pid) => {
+    for (let p = procs.get(pid)?.[0], hops = 0; p && hops < 64; p = procs.get(p)?.[0], hops++) if (p === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, [, t]] of procs) if (ours(pid)) ticks += t;
   return ticks * 10;
 }
 
@@ -43,13 +51,13 @@ function chromiumCpuMs() {
  */
 export async function browserIdle() {
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  if (chromiumCpuMs() === null) return sleep(1000);
+  if (childrenCpuMs() === null) return sleep(1000);
   const until = Date.now() + 3000;
-  let before = chromiumCpuMs();
+  let before = childrenCpuMs();
   while (Date.now() < until) {
     await sleep(200);
-    const now = chromiumCpuMs();
-    if (now - before <= 10) return;
+    const now = childrenCpuMs();
+    if (now >= before && now - before <= 10) return; // (less: a process ended, so measure again)
     before = now;
   }
 }
