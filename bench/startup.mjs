@@ -18,11 +18,11 @@ import { createServer } from 'node:http';
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /**
- * CPU time (ms) of the processes this one started (the browser and its helpers, whatever their
- * name) from `/proc` (Linux); null where there is none.
+ * CPU time (clock ticks, 1/100 s) of each process this one started — the browser and its helpers,
+ * whatever their names — from `/proc` (Linux): a Map by pid, or null where there is no /proc.
  */
-function childrenCpuMs() {
-  const procs = new Map(); // pid -> [ppid, utime + stime in clock ticks (1/100 s)]
+function childrenCpu() {
+  const procs = new Map(); // pid -> [ppid, utime + stime]
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
@@ -40,41 +40,59 @@ function childrenCpuMs() {
     for (let p = procs.get(pid)?.[0], hops = 0; p && hops < 64; p = procs.get(p)?.[0], hops++) if (p === process.pid) return true;
     return false;
   };
+  const out = new Map();
+  for (const [pid, [, ticks]] of procs) if (ours(pid)) out.set(pid, ticks);
+  return out;
+}
+
+/** CPU used (ms) between two childrenCpu() readings: by the processes alive at `now`. */
+function cpuUsedMs(before, now) {
   let ticks = 0;
-  for (const [pid, [, t]] of procs) if (ours(pid)) ticks += t;
+  for (const [pid, t] of now) ticks += t - (before.get(pid) ?? 0);
   return ticks * 10;
 }
 
 /**
  * Waits until the browser's processes have used at most 10 ms of CPU over 200 ms (a new
  * window's own start-up done), at most 3 s; on a system without /proc, a fixed 1 s.
+ * Returns `{ waitedMs, capped }`.
  */
 export async function browserIdle() {
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  if (childrenCpuMs() === null) return sleep(1000);
-  const until = Date.now() + 3000;
-  let before = childrenCpuMs();
-  while (Date.now() < until) {
+  const started = Date.now();
+  let before = childrenCpu();
+  if (before === null) {
+    await sleep(1000);
+    return { waitedMs: Date.now() - started, capped: true };
+  }
+  while (Date.now() - started < 3000) {
     await sleep(200);
-    const now = childrenCpuMs();
-    if (now >= before && now - before <= 10) return; // (less: a process ended, so measure again)
+    const now = childrenCpu();
+    if (cpuUsedMs(before, now) <= 10) return { waitedMs: Date.now() - started, capped: false };
     before = now;
   }
+  return { waitedMs: Date.now() - started, capped: true };
 }
 
-/** One load: `{ readyMs, paintMs, wireBytes, requests }`; `blank`: a page with no checks (only paintMs). */
-async function load(browser, url, network, blank = false) {
+/**
+ * One load: `{ readyMs, paintMs, wireBytes, requests, idle }` (requests: HTTP ones; idle: what
+ * browserIdle waited). `blank`: a page with no checks (only paintMs); `atOnce`: navigate as the
+ * window opens, without waiting for it to be idle (how this bench measured until 2026-12-01).
+ */
+async function load(browser, url, { network, blank = false, atOnce = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await browserIdle();
+  const idle = atOnce ? null : await browserIdle();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   if (network) await cdp.send('Network.emulateNetworkConditions', network);
   let wireBytes = 0;
   let requests = 0;
+  const http = new Set();
+  cdp.on('Network.requestWillBeSent', (e) => /^https?:/.test(e.request.url) && http.add(e.requestId));
   cdp.on('Network.loadingFinished', (e) => {
     wireBytes += e.encodedDataLength;
-    requests += 1;
+    if (http.has(e.requestId)) requests += 1;
   });
   await page.goto(`${url}?lang=en`);
   if (blank) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
@@ -86,7 +104,7 @@ async function load(browser, url, network, blank = false) {
   // Late requests (the favicon) count towards the page's bytes too.
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { readyMs, paintMs, wireBytes, requests };
+  return { readyMs, paintMs, wireBytes, requests, idle };
 }
 
 /** A server of one blank page (a line of text, no script, no style): the harness's floor. */
@@ -99,19 +117,21 @@ function blankServer() {
 }
 
 /**
- * `rounds` loads on each network, interleaved, and as many of a blank page on localhost
- * (`floor`: its first paint); samples by network.
+ * `rounds` loads on each network, interleaved, with as many of a blank page on localhost
+ * (`floor`: its first paint) and of the page navigated as the window opens (`atOnce`, the method
+ * before 2026-12-01, for comparison); samples by kind.
  */
 export async function startup(browser, url, { rounds = 15, slowRounds = 5 } = {}) {
   const blank = await blankServer();
   const blankUrl = `http://127.0.0.1:${blank.address().port}/`;
   try {
     await load(browser, url); // the server compresses each file once: not part of what is measured
-    const out = { localhost: [], slow4g: [], floor: [] };
+    const out = { localhost: [], slow4g: [], floor: [], atOnce: [] };
     for (let i = 0; i < Math.max(rounds, slowRounds); i++) {
       if (i < rounds) out.localhost.push(await load(browser, url));
-      if (i < rounds) out.floor.push(await load(browser, blankUrl, undefined, true));
-      if (i < slowRounds) out.slow4g.push(await load(browser, url, SLOW_4G));
+      if (i < rounds) out.floor.push(await load(browser, blankUrl, { blank: true }));
+      if (i < rounds) out.atOnce.push(await load(browser, url, { atOnce: true }));
+      if (i < slowRounds) out.slow4g.push(await load(browser, url, { network: SLOW_4G }));
     }
     return out;
   } finally {

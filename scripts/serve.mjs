@@ -79,18 +79,30 @@ function compress(file, mtime, body, encoding) {
 const BUNDLED = new Set([join(repo, 'www', 'app.js')]);
 /**
  * How the bundle takes the package: `/pkg/…` imports from pkg/; the messages files (which the
- * package imports by language) left as requests for /pkg/messages/<lang>.js, one language each.
+ * package imports by language) left as requests for /pkg/messages/<lang>.js, one language each;
+ * and in the package's modules `import.meta.url` kept their own URL under /pkg/ (in the bundle it
+ * would be app.js's, and the package's own wasm URL /dotbe_rules_bg.wasm), as bundlers that
+ * handle `new URL(…, import.meta.url)` do.
  */
 const packageFiles = {
   name: 'package-files',
   setup(build) {
+    const pkg = join(repo, 'pkg') + sep;
     build.onResolve({ filter: /(^|\/)messages\/[a-z-]+\.js$/ }, ({ path, importer }) =>
-      importer.startsWith(join(repo, 'pkg') + sep) || path.startsWith('/pkg/')
+      importer.startsWith(pkg) || path.startsWith('/pkg/')
         ? { path: `/pkg/messages/${path.split('/').pop()}`, external: true }
         : undefined);
     build.onResolve({ filter: /^\/pkg\// }, ({ path }) => ({ path: join(repo, path) }));
+    build.onLoad({ filter: /\.js$/ }, async ({ path }) => {
+      if (!path.startsWith(pkg)) return undefined;
+      const url = JSON.stringify(`/pkg/${path.slice(pkg.length).split(sep).join('/')}`);
+      const code = await readFile(path, 'utf8');
+      return { contents: code.replaceAll('import.meta.url', `new URL(${url}, location.href).href`), loader: 'js' };
+    });
   },
 };
+/** What the page's script imports from the package, preloaded (Link) when it is not bundled. */
+const PACKAGE_MODULES = ['/pkg/index.js', '/pkg/dotbe_rules.js', '/pkg/bind-form.js'];
 /** The bundles by entry: `{ inputs: [[file, mtime]…], version, code, map }`, built on first use. */
 const bundles = new Map();
 
@@ -221,7 +233,10 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       // The demo page's messages (a file of the package's, by language) requested with the page's
       // other files, as a server that knows the page's language can say (the page's own module
       // would ask for it only once it has run).
-      if (file === join(repo, 'www', 'index.html')) sent.Link = `</pkg/messages/${pageLanguage(req)}.js>; rel=modulepreload`;
+      if (file === join(repo, 'www', 'index.html')) {
+        const unbundled = !(await bundle(join(repo, 'www', 'app.js')).catch(() => null));
+        sent.Link = [`/pkg/messages/${pageLanguage(req)}.js`, ...(unbundled ? PACKAGE_MODULES : [])].map((m) => `<${m}>; rel=modulepreload`).join(', ');
+      }
       if (encoding) {
         body = await compress(file, version, body, encoding);
         sent['Content-Encoding'] = encoding;

@@ -30,8 +30,7 @@ function applyWords() {
 // same compile from the preloaded response; failing that, init() fetches the wasm's URL). Given
 // to init() at once, before the entry's own load-on-import starts in a microtask: one request.
 window.dotbeWasm ??= WebAssembly.compileStreaming(fetch('/pkg/dotbe_rules_bg.wasm')).catch(() => undefined);
-// Failing that, the wasm's URL (bundled, the package's own default would be relative to app.js).
-await init(window.dotbeWasm.then((compiled) => compiled ?? new URL('/pkg/dotbe_rules_bg.wasm', location.href)));
+await init(window.dotbeWasm);
 
 applyWords();
 const parts = [

@@ -77,7 +77,7 @@ export function setupTransfer(form, { t, lang: initialLang }) {
   });
   syncHint();
   // The form's first state (nothing to show until something is typed or chosen, and the form is
-  // below the order, rendered when it comes near the screen) after "checks ready", not before:
+  // below the order) after "checks ready", not before:
   // its first check is a wasm call (with the lazy compilation of what it runs) that the first
   // keystroke does not need. Skipped if the user got there first.
   let started = false;

@@ -12,7 +12,9 @@ test('every export runs under the strict CSP, with no request beyond the package
   const page = await demo.browser.newPage();
   const url = demo.url;
   const requests = [];
+  const failed = [];
   page.on('request', (r) => requests.push(new URL(r.url())));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -24,6 +26,7 @@ test('every export runs under the strict CSP, with no request beyond the package
   // The page: its bundle (with the package's modules in it), the wasm and the page language's messages.
   const ofPackage = () => [...new Set(requests.filter((u) => u.pathname.startsWith('/pkg/')).map((u) => u.pathname))].sort();
   assert.deepEqual(ofPackage(), ['/pkg/dotbe_rules_bg.wasm', '/pkg/messages/en.js']);
+  assert.deepEqual(failed, [], 'no request fails');
   // Every export, called by the page's own module code (the package's entry as it ships).
   const results = await page.evaluate(async () => {
     const lib = await import('/pkg/index.js');
@@ -46,6 +49,7 @@ test('every export runs under the strict CSP, with no request beyond the package
   assert.deepEqual(requests.filter((u) => u.origin !== origin).map(String), [], 'nothing leaves the origin');
   assert.deepEqual(ofPackage(), ['/pkg/dotbe_rules.js', '/pkg/dotbe_rules_bg.wasm', '/pkg/index.js', '/pkg/messages/en.js']);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(failed, [], 'no request fails');
   await page.close();
 });
 
@@ -83,17 +87,23 @@ test('the first check comes fast: compressed responses, the wasm preloaded once,
   await page.close();
 });
 
-test('without streaming compilation the page still starts: the wasm fetched by its URL, once more', async () => {
+test('without streaming compilation the page still starts: the package fetches its wasm by its own URL', async () => {
   const page = await demo.browser.newPage();
   const wasm = [];
+  const failed = [];
   page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.addInitScript(() => {
     WebAssembly.compileStreaming = () => Promise.reject(new TypeError('not here'));
   });
   await page.goto(`${demo.url}?lang=en`);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch((error) => {
+    throw new Error(`not ready; failed requests: ${failed.join(', ') || 'none'}`, { cause: error });
+  });
   await page.fill('#order input[name="postalCode"]', '28000');
   await page.waitForFunction(() => document.querySelector('#order input[name="postalCode"]').getAttribute('aria-invalid') === 'true');
+  // The preload (used by early.js's fetch), then the package's own request from its URL.
   assert.deepEqual(wasm.map((u) => new URL(u).pathname), ['/pkg/dotbe_rules_bg.wasm', '/pkg/dotbe_rules_bg.wasm']);
+  assert.deepEqual(failed, []);
   await page.close();
 });
