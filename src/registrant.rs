@@ -428,12 +428,14 @@ fn read_country(input: Input<'_>, checked: bool, out: &mut Registrant, issues: &
         None => {
             out.country = text.to_string();
             let suggestion = countries::by_name(text).map(|c| c.code().to_string());
-            // One letter of a code typed so far (`B`): the second may still come.
+            // One letter of a code typed so far (`B`): the second may still come; or the first
+            // letters of a country's name (`Belg`), which typing on can complete.
             let begins_code = match *text.as_bytes() {
                 [a] => (b'A'..=b'Z').any(|b| countries::by_letters(a.to_ascii_uppercase(), b).is_some()),
                 _ => false,
             };
-            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion).incomplete(begins_code));
+            let incomplete = begins_code || (suggestion.is_none() && countries::name_begins(text));
+            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion).incomplete(incomplete));
         }
     }
     found
