@@ -20,7 +20,7 @@ async function formPage(lang = 'en', extra = {}) {
         <label>Street <input name="street"></label>
         <label>City <input name="city"></label>
         <label>Postcode <input name="zip"></label>
-        <label>Country <select name="country"><option value="BE">Belgium</option><option value="NL">Netherlands</option></select></label>
+        <label>Country ${extra.countryText ? '<input name="country">' : '<select name="country"><option value="BE">Belgium</option><option value="NL">Netherlands</option></select>'}</label>
         <label>E-mail <input name="email"></label>
         <label>Phone <input name="phone"></label>
         <label>VAT <input name="vat"></label>
@@ -111,6 +111,23 @@ test('an error no continuation can fix shows at once: a letter in a phone number
   await page.locator('[name="zip"]').pressSequentially('0');
   assert.deepEqual(await messages(page, 'zip'), ['Belgium: a postal code has 4 digits, such as 4000.']);
   assert.equal(await page.locator('[name="zip"]').getAttribute('aria-invalid'), 'true');
+  await page.close();
+});
+
+test('a country typed as text: a name being typed waits for the field to be left; what begins no name shows at once', async () => {
+  const page = await formPage('en', { countryText: true });
+  const country = page.locator('[name="country"]');
+  await country.pressSequentially('Belg');
+  assert.deepEqual(await messages(page, 'country'), [], 'Belg can still become België, Belgien, Belgique or Belgium');
+  await leave(page);
+  assert.deepEqual(await messages(page, 'country'), ['Unknown country: use its two-letter ISO code, such as BE or NL.'], 'shown once the field was left');
+  await country.fill('');
+  await country.pressSequentially('Belgique');
+  assert.deepEqual(await messages(page, 'country'), ['Unknown country: use its two-letter ISO code, such as BE or NL. Use BE']);
+  await country.fill('');
+  await leave(page);
+  await country.pressSequentially('Qz');
+  assert.deepEqual(await messages(page, 'country'), ['Unknown country: use its two-letter ISO code, such as BE or NL.'], 'no country is called Qz…: at once');
   await page.close();
 });
 
