@@ -1553,7 +1553,11 @@ mod tests {
             replacement_name(&mut out, r, lang);
             texts.push(out);
         }
-        for (file, source) in [("www/i18n.js", include_str!("../www/i18n.js")), ("js/bind-form-core.js", include_str!("../js/bind-form-core.js"))] {
+        for (file, source) in [
+            ("www/i18n.js", include_str!("../www/i18n.js")),
+            ("www/audit-i18n.js", include_str!("../www/audit-i18n.js")),
+            ("js/bind-form-core.js", include_str!("../js/bind-form-core.js")),
+        ] {
             let found = js_strings(source, lang.as_str());
             assert!(!found.is_empty(), "{file} has no {lang:?} strings");
             texts.extend(found);
@@ -1578,12 +1582,28 @@ mod tests {
             if !inside {
                 continue;
             }
-            let Some((_, value)) = t.split_once(": ") else { continue };
-            let value = value.trim_end_matches(',');
-            let quote = value.chars().next().filter(|q| *q == '\'' || *q == '"' || *q == '`');
-            if let Some(q) = quote.filter(|&q| value.len() >= 2 && value.ends_with(q)) {
-                let inner = &value[1..value.len() - 1];
-                out.push(inner.replace("\\u00a0", "\u{a0}").replace(&format!("\\{q}"), &q.to_string()));
+            // Each `key: 'text'` of the line (some lines hold several).
+            let mut rest = t;
+            while let Some((_, after)) = rest.split_once(": ") {
+                rest = after;
+                let Some(q) = after.chars().next().filter(|q| *q == '\'' || *q == '"' || *q == '`') else { continue };
+                let body = &after[1..];
+                let mut end = None;
+                let mut escaped = false;
+                for (i, c) in body.char_indices() {
+                    match c {
+                        _ if escaped => escaped = false,
+                        '\\' => escaped = true,
+                        c if c == q => {
+                            end = Some(i);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                let Some(end) = end else { break };
+                out.push(body[..end].replace("\\u00a0", "\u{a0}").replace(&format!("\\{q}"), &q.to_string()));
+                rest = &body[end + 1..];
             }
         }
         out

@@ -53,7 +53,7 @@ test('a dropped export: progress, charts with their numbers, contacts to fix fir
   // The page stayed responsive: no task of the main thread over 50 ms from the drop to the report.
   const long = (await page.evaluate(() => window.__long)).filter((t) => t.start >= dropped);
   assert.deepEqual(long.filter((t) => t.duration > 50), []);
-  assert.equal(await page.locator('#results-summary').textContent(), `40,000 contacts holding ${expected.domains.toLocaleString('en')} domains; ${(40_000 - expected.faulty + (expected.byCode.implausible ?? 0) + (expected.byCode.vat_pending ?? 0) + (expected.byCode.email_typo ?? 0)).toLocaleString('en')} pass the registry’s checks.`);
+  assert.equal(await page.locator('#results-summary').textContent(), `40,000 contacts holding ${expected.domains.toLocaleString('en')} domains; ${(40_000 - expected.faulty + (expected.byCode.implausible ?? 0) + (expected.byCode.vat_pending ?? 0) + (expected.byCode.email_typo ?? 0)).toLocaleString('en')} pass DNS Belgium’s checks.`);
 
   // Three charts, each an SVG image with a title and a description, and its numbers as a table.
   const charts = page.locator('figure svg[role="img"]');
@@ -66,7 +66,7 @@ test('a dropped export: progress, charts with their numbers, contacts to fix fir
   const want = Object.entries(expected.byCode).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c, k]) => [c, k.toLocaleString('en')]);
   assert.deepEqual(codes.sort(), want.sort());
   const risks = await page.locator('#chart-risks tbody tr th').allTextContents();
-  assert.deepEqual(risks, ['Refused by the registry', 'Revoke', 'Bounce']);
+  assert.deepEqual(risks, ['Refused by DNS Belgium', 'Revoke', 'Bounce']);
   // The contacts to fix first, most domains first, with the fix.
   const domains = (await page.locator('#fix-first tbody tr td:nth-child(3)').allTextContents()).map((d) => Number(d.replace(/,/g, '')));
   assert.equal(domains.length, 100);
@@ -93,10 +93,10 @@ test('the example portfolio, in the four languages', async () => {
   assert.equal(await page.locator('h1').textContent(), 'Een export controleren');
   await page.getByRole('button', { name: 'Maak een voorbeeldportefeuille (10.000 contacten)' }).click();
   await page.waitForSelector('body[data-state="done"][data-rendered="true"]', { timeout: 60_000 });
-  assert.match(await page.locator('#results-summary').textContent(), /^10\.000 contacten met [\d.]+ domeinnamen; [\d.]+ doorstaan de controles van het register\.$/);
+  assert.match(await page.locator('#results-summary').textContent(), /^10\.000 contacten met [\d.]+ domeinnamen; [\d.]+ doorstaan de controles van DNS Belgium\.$/);
   // The messages come from the library in the page's language.
   assert.ok((await page.locator('#fix-first li').allTextContents()).some((m) => /register|postcode|veld/.test(m)));
-  for (const [lang, title, risk] of [['fr', 'Contrôler un export', 'Refusé par le registre'], ['de', 'Einen Export prüfen', 'Von der Registry abgelehnt'], ['en', 'Audit an export', 'Refused by the registry']]) {
+  for (const [lang, title, risk] of [['fr', 'Contrôler un export', 'Refusé par DNS Belgium'], ['de', 'Einen Export prüfen', 'Von DNS Belgium abgelehnt'], ['en', 'Audit an export', 'Refused by DNS Belgium']]) {
     await page.selectOption('select[name="lang"]', lang);
     assert.equal(await page.locator('html').getAttribute('lang'), lang);
     assert.equal(await page.locator('h1').textContent(), title);
