@@ -162,7 +162,7 @@ export interface ParamsByCode {
   at_sign_outside_email: { positions?: IssueAt[] };
   too_many_lines: { max: number };
   postal_code_format: { country: string; example: string; digits?: number; countryPrefix?: string };
-  country_unknown: {};
+  country_unknown: { country?: string };
   phone_format: { prefix?: string; trunk?: string };
   phone_character: { positions?: IssueAt[] };
   phone_calling_code_unknown: { prefix: string };

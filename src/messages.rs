@@ -507,10 +507,10 @@ const fn all_templates(code: Code) -> [&'static str; 4] {
             "{country}: Eine Postleitzahl [hat {digits} Ziffern, etwa {example}|sieht so aus: {example}][ (ohne „{countryPrefix}“ davor)].",
         ],
         Code::CountryUnknown => [
-            "Unknown country: use its two-letter ISO code, such as BE or NL.",
-            "Onbekend land: gebruik de ISO-code van twee letters, zoals BE of NL.",
-            "Pays inconnu\u{a0}: utilisez son code ISO à deux lettres, comme BE ou NL.",
-            "Unbekanntes Land: Verwenden Sie den zweistelligen ISO-Code, etwa BE oder NL.",
+            "[Use the country’s two-letter ISO code: {suggestion} ({country}).|Unknown country: use its two-letter ISO code, such as BE or NL.]",
+            "[Gebruik voor dit land de ISO-code van twee letters: {suggestion} ({country}).|Onbekend land: gebruik de ISO-code van twee letters, zoals BE of NL.]",
+            "[Utilisez le code ISO à deux lettres du pays\u{a0}: {suggestion} ({country}).|Pays inconnu\u{a0}: utilisez son code ISO à deux lettres, comme BE ou NL.]",
+            "[Verwenden Sie den zweistelligen ISO-Code des Landes: {suggestion} ({country}).|Unbekanntes Land: Verwenden Sie den zweistelligen ISO-Code, etwa BE oder NL.]",
         ],
         Code::PhoneFormat => [
             "[Enter the whole phone number, starting with {trunk} or with +{prefix}.|Enter the full phone number with its country code, such as +32 475 12 34 56.]",

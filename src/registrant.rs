@@ -427,7 +427,8 @@ fn read_country(input: Input<'_>, checked: bool, out: &mut Registrant, issues: &
         None if !checked => out.country = text.to_string(),
         None => {
             out.country = text.to_string();
-            let suggestion = countries::by_name(text).map(|c| c.code().to_string());
+            let named = countries::by_name(text);
+            let suggestion = named.map(|c| c.code().to_string());
             // One letter of a code typed so far (`B`): the second may still come; or the first
             // letters of a country's name (`Belg`), which typing on can complete.
             let begins_code = match *text.as_bytes() {
@@ -435,7 +436,9 @@ fn read_country(input: Input<'_>, checked: bool, out: &mut Registrant, issues: &
                 _ => false,
             };
             let incomplete = begins_code || (suggestion.is_none() && countries::name_begins(text));
-            issues.push(Issue::new(Code::CountryUnknown).path(&path).suggest(suggestion).incomplete(incomplete));
+            // A country's name: its code, and the country named in the message's language.
+            let params = Params { country: named.map(Country::code), ..Params::default() };
+            issues.push(Issue::new(Code::CountryUnknown).path(&path).params(params).suggest(suggestion).incomplete(incomplete));
         }
     }
     found

@@ -123,7 +123,7 @@ test('a country typed as text: a name being typed waits for the field to be left
   assert.deepEqual(await messages(page, 'country'), ['Unknown country: use its two-letter ISO code, such as BE or NL.'], 'shown once the field was left');
   await country.fill('');
   await country.pressSequentially('Belgique');
-  assert.deepEqual(await messages(page, 'country'), ['Unknown country: use its two-letter ISO code, such as BE or NL. Use BE']);
+  assert.deepEqual(await messages(page, 'country'), ['Use the country’s two-letter ISO code: BE (Belgium). Use BE']);
   await country.fill('');
   await leave(page);
   await country.pressSequentially('Qz');
