@@ -13,7 +13,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip as gzipCallback, constants } from 'node:zlib';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -139,6 +139,38 @@ async function bundle(entry) {
   return built;
 }
 
+/** The demo page, sent in the page's language (localize()). */
+const PAGE = join(repo, 'www', 'index.html');
+/** The page's words (www/i18n.js), by language. */
+const WORDS = join(repo, 'www', 'i18n.js');
+const LANGS = ['en', 'nl', 'fr', 'de'];
+let words = null;
+
+/** `{ mtime, UI }` of www/i18n.js, imported again when the file changes. */
+async function pageWords() {
+  const mtime = (await stat(WORDS)).mtimeMs;
+  if (words?.mtime !== mtime) words = { mtime, UI: (await import(`${pathToFileURL(WORDS).href}?v=${mtime}`)).UI };
+  return words;
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * index.html written in `lang`, as a server that knows the visitor's language sends it: every
+ * `data-t` element's words (www/i18n.js, what app.js would otherwise put in after the first
+ * frame — a Dutch page painted in English first), `<html lang>` and the language menu's choice.
+ */
+function localize(html, UI, lang) {
+  const t = (key) => UI[lang]?.[key] ?? UI.en?.[key];
+  return html
+    .replace(/<html lang="[a-zA-Z-]*">/, `<html lang="${lang}">`)
+    .replace(/(<([a-z0-9]+)\b[^>]*\sdata-t="(\w+)"[^>]*>)([^<]*)(<\/\2>)/g, (all, open, tag, key, text, close) => {
+      const w = t(key);
+      return typeof w === 'string' ? open + escapeHtml(w) + close : all;
+    })
+    .replace(/<select name="lang">[\s\S]*?<\/select>/, (menu) => menu.replace(`<option value="${lang}">`, `<option value="${lang}" selected>`));
+}
+
 /** Compresses every file of www/ and pkg/ ahead of the first request (in the background). */
 async function warm() {
   for (const dir of [join(repo, 'www'), join(repo, 'pkg')]) {
@@ -159,6 +191,14 @@ async function warm() {
       if (!type || !COMPRESSIBLE.test(type)) continue;
       try {
         const [info, body] = await Promise.all([stat(file), readFile(file)]);
+        if (file === PAGE) {
+          const { mtime, UI } = await pageWords();
+          for (const lang of LANGS) {
+            const page = Buffer.from(localize(body.toString('utf8'), UI, lang));
+            await Promise.all(['br', 'gzip'].map((e) => compress(`${file}#${lang}`, `${info.mtimeMs}:${mtime}`, page, e)));
+          }
+          continue;
+        }
         await Promise.all(['br', 'gzip'].map((e) => compress(file, info.mtimeMs, body, e)));
       } catch {
         // Gone or unreadable: served (or refused) when asked for.
@@ -224,21 +264,30 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       } else {
         body = await readFile(file);
       }
+      // The page in the visitor's language (compressed once per language).
+      let key = file;
+      if (file === PAGE) {
+        const lang = pageLanguage(req);
+        const { mtime, UI } = await pageWords();
+        body = Buffer.from(localize(body.toString('utf8'), UI, lang));
+        version = `${version}:${mtime}`;
+        key = `${file}#${lang}`;
+      }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const encoding = COMPRESSIBLE.test(type) ? encodingFor(req.headers['accept-encoding']) : null;
-      const sent = { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding' };
+      const sent = { ...headers, 'Content-Type': type, Vary: file === PAGE ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding' };
       // The policy governs documents (the page and what it loads); on a script or the .wasm it
       // would be bytes on the wire for nothing.
       if (type.startsWith('text/html')) Object.assign(sent, { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer' });
       // The demo page's messages (a file of the package's, by language) requested with the page's
       // other files, as a server that knows the page's language can say (the page's own module
       // would ask for it only once it has run).
-      if (file === join(repo, 'www', 'index.html')) {
+      if (file === PAGE) {
         const unbundled = !(await bundle(join(repo, 'www', 'app.js')).catch(() => null));
         sent.Link = [`/pkg/messages/${pageLanguage(req)}.js`, ...(unbundled ? PACKAGE_MODULES : [])].map((m) => `<${m}>; rel=modulepreload`).join(', ');
       }
       if (encoding) {
-        body = await compress(file, version, body, encoding);
+        body = await compress(key, version, body, encoding);
         sent['Content-Encoding'] = encoding;
       }
       sent['Content-Length'] = body.length;

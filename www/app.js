@@ -18,8 +18,9 @@ const t = (key) => UI[lang][key] ?? UI.en[key];
 function applyWords() {
   document.documentElement.lang = lang;
   langSelect.value = lang;
-  // Only the words that differ: the page is written in English, and replacing every text node
-  // with the same words would make the browser lay the whole page out again at start-up.
+  // Only the words that differ: the demo server sends the page written in its language
+  // (scripts/serve.mjs, localize()), so at start-up there are none; a server that sends it as
+  // written (English) gets the page's language here, after the first frame.
   for (const el of document.querySelectorAll('[data-t]')) {
     const words = t(el.dataset.t);
     if (el.textContent !== words) el.textContent = words;

@@ -124,6 +124,27 @@ test('the language switch re-renders labels, the tab title and messages', async 
   await page.close();
 });
 
+test('the page comes written in its language: nothing for the script to change, so the first frame is never in English for a Dutch, French or German visitor', async () => {
+  const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  for (const [lang, locale, query] of [['nl', 'en-GB', '?lang=nl'], ['fr', 'fr-BE', ''], ['de', 'de-DE', '']]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const response = await page.goto(url + query);
+    const html = await response.text();
+    assert.match(html, new RegExp(`<html lang="${lang}">`), lang);
+    assert.match(html, new RegExp(`<option value="${lang}" selected>`), lang);
+    const served = Object.fromEntries([...html.matchAll(/\sdata-t="(\w+)"[^>]*>([^<]*)</g)].map((m) => [m[1], unescape(m[2])]));
+    await page.waitForSelector('body[data-ready="true"]');
+    const shown = await page.evaluate(() => [...document.querySelectorAll('[data-t]')].map((el) => [el.dataset.t, el.textContent]));
+    assert.ok(shown.length > 50, `${shown.length} words`);
+    // What the page shows once ready is what the server sent: the words need no second frame.
+    const changed = shown.filter(([key, text]) => key in served && served[key] !== text);
+    assert.deepEqual(changed, [], lang);
+    assert.notEqual(served.pageTitle, 'Order or transfer a .be domain', lang);
+    await context.close();
+  }
+});
+
 test('an internal transfer accepts a reseller code; an external one asks for the registry code', async () => {
   const page = await openPage();
   await code(page).fill('Xk4-9pQ_z');
