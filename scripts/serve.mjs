@@ -145,6 +145,8 @@ const PAGE = join(repo, 'www', 'index.html');
 const WORDS = join(repo, 'www', 'i18n.js');
 const LANGS = ['en', 'nl', 'fr', 'de'];
 let words = null;
+/** The page by language: `{ version, body }`, written once per version of index.html and i18n.js. */
+const localized = new Map();
 
 /** `{ mtime, UI }` of www/i18n.js, imported again when the file changes. */
 async function pageWords() {
@@ -269,9 +271,11 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       if (file === PAGE) {
         const lang = pageLanguage(req);
         const { mtime, UI } = await pageWords();
-        body = Buffer.from(localize(body.toString('utf8'), UI, lang));
         version = `${version}:${mtime}`;
         key = `${file}#${lang}`;
+        const hit = localized.get(lang);
+        if (hit?.version !== version) localized.set(lang, { version, body: Buffer.from(localize(body.toString('utf8'), UI, lang)) });
+        body = localized.get(lang).body;
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const encoding = COMPRESSIBLE.test(type) ? encodingFor(req.headers['accept-encoding']) : null;
