@@ -243,6 +243,7 @@ fn name_key(name: &str) -> String {
         match c {
             'a'..='z' | '0'..='9' => out.push(c),
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '&' => out.push_str("and"),
             _ if c.is_ascii() => {}
             '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{300}'..='\u{36f}' | '\u{2000}'..='\u{206f}' => {}
             _ => {

@@ -270,7 +270,8 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       let key = file;
       if (file === PAGE) {
         const lang = pageLanguage(req);
-        const { mtime, UI } = await pageWords();
+        // www/i18n.js half-edited: the page as written (English), its script puts the words in.
+        const { mtime, UI } = await pageWords().catch(() => ({ mtime: 'unreadable', UI: {} }));
         version = `${version}:${mtime}`;
         key = `${file}#${lang}`;
         const hit = localized.get(lang);

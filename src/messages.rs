@@ -1602,8 +1602,28 @@ mod tests {
                     }
                 }
                 let Some(end) = end else { break };
-                out.push(body[..end].replace("\\u00a0", "\u{a0}").replace(&format!("\\{q}"), &q.to_string()));
+                out.push(unescape_js(&body[..end]));
                 rest = &body[end + 1..];
+            }
+        }
+        out
+    }
+
+    /// A JS string literal's text: `\\uXXXX` and `\\x` (a quote, a backslash) decoded.
+    fn unescape_js(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            match (c, chars.clone().next()) {
+                ('\\', Some('u')) => {
+                    let hex: String = chars.by_ref().skip(1).take(4).collect();
+                    out.push(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).unwrap_or_else(|| panic!("\\u{hex} in {text}")));
+                }
+                ('\\', Some(next)) => {
+                    out.push(next);
+                    chars.next();
+                }
+                _ => out.push(c),
             }
         }
         out

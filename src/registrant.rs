@@ -430,12 +430,13 @@ fn read_country(input: Input<'_>, checked: bool, out: &mut Registrant, issues: &
             let named = countries::by_name(text);
             let suggestion = named.map(|c| c.code().to_string());
             // One letter of a code typed so far (`B`): the second may still come; or the first
-            // letters of a country's name (`Belg`), which typing on can complete.
+            // letters of a country's name (`Belg`, and `Niger` on the way to Nigeria), which typing
+            // on can complete — no code to use yet.
             let begins_code = match *text.as_bytes() {
                 [a] => (b'A'..=b'Z').any(|b| countries::by_letters(a.to_ascii_uppercase(), b).is_some()),
                 _ => false,
             };
-            let incomplete = begins_code || (suggestion.is_none() && countries::name_begins(text));
+            let incomplete = begins_code || countries::continues_to_name(text);
             // A country's name: its code, and the country named in the message's language.
             let params = Params { country: named.map(Country::code), ..Params::default() };
             issues.push(Issue::new(Code::CountryUnknown).path(&path).params(params).suggest(suggestion).incomplete(incomplete));
