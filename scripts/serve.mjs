@@ -148,10 +148,13 @@ let words = null;
 /** The page by language: `{ version, body }`, written once per version of index.html and i18n.js. */
 const localized = new Map();
 
-/** `{ mtime, UI }` of www/i18n.js, imported again when the file changes. */
+/** `{ mtime, UI, MAIL_LANGUAGE }` of www/i18n.js, imported again when the file changes. */
 async function pageWords() {
   const mtime = (await stat(WORDS)).mtimeMs;
-  if (words?.mtime !== mtime) words = { mtime, UI: (await import(`${pathToFileURL(WORDS).href}?v=${mtime}`)).UI };
+  if (words?.mtime !== mtime) {
+    const { UI, MAIL_LANGUAGE } = await import(`${pathToFileURL(WORDS).href}?v=${mtime}`);
+    words = { mtime, UI, MAIL_LANGUAGE };
+  }
   return words;
 }
 
@@ -160,9 +163,10 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 /**
  * index.html written in `lang`, as a server that knows the visitor's language sends it: every
  * `data-t` element's words (www/i18n.js, what app.js would otherwise put in after the first
- * frame — a Dutch page painted in English first), `<html lang>` and the language menu's choice.
+ * frame — a Dutch page painted in English first), `<html lang>`, the language menu's choice and
+ * the e-mail language's default (MAIL_LANGUAGE, as the order form sets it).
  */
-function localize(html, UI, lang) {
+function localize(html, { UI, MAIL_LANGUAGE = {} }, lang) {
   const t = (key) => UI[lang]?.[key] ?? UI.en?.[key];
   return html
     .replace(/<html lang="[a-zA-Z-]*">/, `<html lang="${lang}">`)
@@ -170,7 +174,8 @@ function localize(html, UI, lang) {
       const w = t(key);
       return typeof w === 'string' ? open + escapeHtml(w) + close : all;
     })
-    .replace(/<select name="lang">[\s\S]*?<\/select>/, (menu) => menu.replace(`<option value="${lang}">`, `<option value="${lang}" selected>`));
+    .replace(/<select name="lang">[\s\S]*?<\/select>/, (menu) => menu.replace(`<option value="${lang}">`, `<option value="${lang}" selected>`))
+    .replace(/<select id="language" name="language"[\s\S]*?<\/select>/, (menu) => menu.replace(`<option value="${MAIL_LANGUAGE[lang]}">`, `<option value="${MAIL_LANGUAGE[lang]}" selected>`));
 }
 
 /** Compresses every file of www/ and pkg/ ahead of the first request (in the background). */
@@ -194,9 +199,10 @@ async function warm() {
       try {
         const [info, body] = await Promise.all([stat(file), readFile(file)]);
         if (file === PAGE) {
-          const { mtime, UI } = await pageWords();
+          const pageWordsNow = await pageWords();
+          const { mtime } = pageWordsNow;
           for (const lang of LANGS) {
-            const page = Buffer.from(localize(body.toString('utf8'), UI, lang));
+            const page = Buffer.from(localize(body.toString('utf8'), pageWordsNow, lang));
             await Promise.all(['br', 'gzip'].map((e) => compress(`${file}#${lang}`, `${info.mtimeMs}:${mtime}`, page, e)));
           }
           continue;
@@ -271,11 +277,12 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       if (file === PAGE) {
         const lang = pageLanguage(req);
         // www/i18n.js half-edited: the page as written (English), its script puts the words in.
-        const { mtime, UI } = await pageWords().catch(() => ({ mtime: 'unreadable', UI: {} }));
+        const read = await pageWords().catch(() => ({ mtime: 'unreadable', UI: {} }));
+        const { mtime } = read;
         version = `${version}:${mtime}`;
         key = `${file}#${lang}`;
         const hit = localized.get(lang);
-        if (hit?.version !== version) localized.set(lang, { version, body: Buffer.from(localize(body.toString('utf8'), UI, lang)) });
+        if (hit?.version !== version) localized.set(lang, { version, body: Buffer.from(localize(body.toString('utf8'), read, lang)) });
         body = localized.get(lang).body;
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -1,5 +1,8 @@
 // The page's own words (the checks' messages come from the library in the same language).
 // docs/glossary.md holds the terms; its test (src/messages.rs) reads every string here.
+/** DNS Belgium's mail languages (nl, fr, en) for a page language; German readers get English. */
+export const MAIL_LANGUAGE = { nl: 'nl', fr: 'fr', en: 'en', de: 'en' };
+
 export const UI = {
   en: {
     title: 'Order or transfer a .be domain — Sample Reseller',

@@ -5,9 +5,8 @@
 import { countries, validateDomainName, validateNameservers, whoisPreview } from '/pkg/index.js';
 import { bindForm } from '/pkg/bind-form.js';
 import { afterClick, fieldFeedback, howTyped, showPlain } from './feedback.js';
+import { MAIL_LANGUAGE } from './i18n.js';
 
-/** The registry's mail languages (nl, fr, en) for a page language; German readers get English. */
-const MAIL_LANGUAGE = { nl: 'nl', fr: 'fr', en: 'en', de: 'en' };
 const EXAMPLE = {
   domain: 'bakkerij-peeters.be',
   name: 'Jan Peeters',

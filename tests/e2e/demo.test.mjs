@@ -141,6 +141,10 @@ test('the page comes written in its language: nothing for the script to change, 
     const changed = shown.filter(([key, text]) => key in served && served[key] !== text);
     assert.deepEqual(changed, [], lang);
     assert.notEqual(served.pageTitle, 'Order or transfer a .be domain', lang);
+    // The e-mail language's default too (German readers get English), as the order form sets it.
+    const mail = /<select id="language"[\s\S]*?<option value="(\w+)" selected>/.exec(html)?.[1];
+    assert.equal(mail, { nl: 'nl', fr: 'fr', de: 'en' }[lang], lang);
+    assert.equal(await page.locator('select#language').inputValue(), mail, lang);
     await context.close();
   }
 });
