@@ -362,9 +362,9 @@ pub fn decide_contact_change(current: &RegistrantInput<'_>, proposed: &Registran
     let lang = context.lang;
     let message = match (rule, entity) {
         (Rule::OrgToOtherOrg, Entity::Different { from, to }) => fill(sentence(Sentence::OtherVatNumber, lang), from, to),
-        (Rule::LegalEntityUnconfirmed, Entity::Unconfirmed { from }) => fill(sentence(rule_id(rule), lang), from, ""),
+        (Rule::LegalEntityUnconfirmed, Entity::Unconfirmed { from }) => fill(messages::decision(rule as usize, lang), from, ""),
         (Rule::SameHolderDetails | Rule::SameOrgNewContact, Entity::ByName) if cur_org && new_org => {
-            [sentence(rule_id(rule), lang), " ", sentence(Sentence::NameOnly, lang)].concat()
+            [messages::decision(rule as usize, lang), " ", sentence(Sentence::NameOnly, lang)].concat()
         }
         _ => rule_sentence(rule, lang),
     };
@@ -526,26 +526,12 @@ pub fn whois_preview(registrant: &RegistrantInput<'_>, lang: Lang) -> WhoisPrevi
     }
 }
 
-// The sentences of the decisions are in src/messages.rs with every other text (`Sentence`).
+// The sentences of the decisions are in src/messages.rs with every other text: a rule's is
+// the row of its index (`messages::decision`).
 
 /// The sentence of a decision of the change table (spec §4).
-fn rule_id(rule: Rule) -> Sentence {
-    match rule {
-        Rule::NoChange => Sentence::NoChange,
-        Rule::SameHolderDetails => Sentence::SameHolderDetails,
-        Rule::SameOrgNewContact => Sentence::SameOrgNewContact,
-        Rule::OrgToOtherOrg => Sentence::OrgToOtherOrg,
-        Rule::OrgToPrivate => Sentence::OrgToPrivate,
-        Rule::PrivateToOtherPrivate => Sentence::PrivateToOtherPrivate,
-        Rule::PrivateToOrg => Sentence::PrivateToOrg,
-        Rule::LegalEntityUnconfirmed => Sentence::LegalEntityUnconfirmed,
-        Rule::RevokeProcedureUpdate => Sentence::RevokeProcedureUpdate,
-        Rule::MonitoredUpdateApproved => Sentence::MonitoredUpdateApproved,
-    }
-}
-
 pub(crate) fn rule_sentence(rule: Rule, lang: Lang) -> String {
-    sentence(rule_id(rule), lang).to_string()
+    messages::decision(rule as usize, lang).to_string()
 }
 
 pub(crate) fn alternative_sentence(reason: AlternativeReason, lang: Lang) -> String {
@@ -565,6 +551,14 @@ pub(crate) fn whois_sentence(organisation: bool, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_rule_has_its_row_of_the_decisions_sentences() {
+        assert_eq!(Rule::ALL.len(), messages::DECISIONS);
+        for (i, &rule) in Rule::ALL.iter().enumerate() {
+            assert_eq!(rule as usize, i, "{rule:?}");
+        }
+    }
 
     #[test]
     fn typo_sized_edits() {

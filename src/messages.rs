@@ -70,8 +70,8 @@ const fn all_texts(id: usize) -> [&'static str; 4] {
 }
 
 /// The sentences of the decisions (spec §4), the offer of a monitored update and what the
-/// public WHOIS shows (spec §6), in the order of [`Sentence`]; change.rs says which one a
-/// decision gives. `{vat}` and `{newVat}` are the VAT numbers (`change::fill`). Each in the
+/// public WHOIS shows (spec §6): first one per decision of the change table, in the order of
+/// `change::Rule` ([`decision`]), then the others in the order of [`Sentence`]. `{vat}` and `{newVat}` are the VAT numbers (`change::fill`). Each in the
 /// order of [`Lang::ALL`].
 const SENTENCES: [[&str; 4]; Sentence::WhoisPerson as usize + 1] = [
     // NoChange
@@ -195,21 +195,15 @@ const SENTENCES: [[&str; 4]; Sentence::WhoisPerson as usize + 1] = [
     ],
 ];
 
-/// The rows of [`SENTENCES`]: one per decision of the change table (`change::Rule`), then the
-/// other VAT number, the name alone, the monitored update's three reasons, the WHOIS's two.
+/// How many of [`SENTENCES`]' rows are the change table's decisions: one per `change::Rule`,
+/// in its order (change.rs's tests hold the two to each other).
+pub(crate) const DECISIONS: usize = 10;
+
+/// The rows of [`SENTENCES`] after the decisions: the other VAT number, the name alone, the
+/// monitored update's three reasons, the WHOIS's two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Sentence {
-    NoChange,
-    SameHolderDetails,
-    SameOrgNewContact,
-    OrgToOtherOrg,
-    OrgToPrivate,
-    PrivateToOtherPrivate,
-    PrivateToOrg,
-    LegalEntityUnconfirmed,
-    RevokeProcedureUpdate,
-    MonitoredUpdateApproved,
-    OtherVatNumber,
+    OtherVatNumber = DECISIONS as isize,
     NameOnly,
     TypoCorrection,
     SameVatNumber,
@@ -218,9 +212,15 @@ pub(crate) enum Sentence {
     WhoisPerson,
 }
 
-/// A decision's sentence in `lang`, with its placeholders as written.
+/// A sentence of [`Sentence`] in `lang`, with its placeholders as written.
 pub(crate) fn sentence(s: Sentence, lang: Lang) -> &'static str {
     text(SENTENCES_AT + s as usize, lang)
+}
+
+/// The sentence of the change table's decision `row` (`change::Rule as usize`, below
+/// [`DECISIONS`]) in `lang`.
+pub(crate) fn decision(row: usize, lang: Lang) -> &'static str {
+    text(SENTENCES_AT + row.min(DECISIONS - 1), lang)
 }
 
 /// A word of [`WORDS`] in `lang`.
