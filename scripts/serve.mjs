@@ -70,13 +70,15 @@ function compress(file, mtime, body, encoding) {
   return out;
 }
 
+/** The page's script. */
+const APP = join(repo, 'www', 'app.js');
 /**
  * Entries served as one bundle of their imports: www/ modules and the package's JS under /pkg/
  * (bundled from pkg/ as a bundler would take them from node_modules). Measured 2026-12-01 (20
- * interleaved loads each, `make bench`'s harness): checks ready 124.6 → 112.4 ms and 131.1 →
- * 114.5 ms against the package's three modules served as files beside the bundle.
+ * interleaved loads each, `make bench`'s harness, both servers' compression done first): checks
+ * ready 139.7 → 129.4 ms against the package's three modules served as files beside the bundle.
  */
-const BUNDLED = new Set([join(repo, 'www', 'app.js')]);
+const BUNDLED = new Set([APP]);
 /**
  * How the bundle takes the package: `/pkg/…` imports from pkg/; the messages files (which the
  * package imports by language) left as requests for /pkg/messages/<lang>.js, one language each;
@@ -148,6 +150,18 @@ let words = null;
 /** The page by language: `{ version, body }`, written once per version of index.html and i18n.js. */
 const localized = new Map();
 
+/**
+ * The page in `lang` for index.html at `mtime`: `{ key, version, body }` for compress(), written
+ * once per version of index.html and i18n.js (`read()` gives index.html's text when it must be).
+ * If www/i18n.js cannot be read (half-edited), the page as written: its script puts the words in.
+ */
+async function pageIn(lang, mtime, read) {
+  const words = await pageWords().catch(() => ({ mtime: 'unreadable', UI: {} }));
+  const version = `${mtime}:${words.mtime}`;
+  if (localized.get(lang)?.version !== version) localized.set(lang, { version, body: Buffer.from(localize((await read()).toString('utf8'), words, lang)) });
+  return { key: `${PAGE}#${lang}`, version, body: localized.get(lang).body };
+}
+
 /** `{ mtime, UI, MAIL_LANGUAGE }` of www/i18n.js, imported again when the file changes. */
 async function pageWords() {
   const mtime = (await stat(WORDS)).mtimeMs;
@@ -199,11 +213,9 @@ async function warm() {
       try {
         const [info, body] = await Promise.all([stat(file), readFile(file)]);
         if (file === PAGE) {
-          const pageWordsNow = await pageWords();
-          const { mtime } = pageWordsNow;
           for (const lang of LANGS) {
-            const page = Buffer.from(localize(body.toString('utf8'), pageWordsNow, lang));
-            await Promise.all(['br', 'gzip'].map((e) => compress(`${file}#${lang}`, `${info.mtimeMs}:${mtime}`, page, e)));
+            const page = await pageIn(lang, info.mtimeMs, () => body);
+            await Promise.all(['br', 'gzip'].map((e) => compress(page.key, page.version, page.body, e)));
           }
           continue;
         }
@@ -222,7 +234,7 @@ async function warm() {
 function pageLanguage(req) {
   const url = new URL(req.url ?? '/', 'http://x');
   const asked = [url.searchParams.get('lang'), ...(req.headers['accept-language'] ?? '').split(',').map((t) => t.split(';')[0].trim())];
-  return asked.map((t) => t?.slice(0, 2).toLowerCase()).find((l) => ['en', 'nl', 'fr', 'de'].includes(l)) ?? 'en';
+  return asked.map((t) => t?.slice(0, 2).toLowerCase()).find((l) => LANGS.includes(l)) ?? 'en';
 }
 
 /** Maps a URL path to a file under www/ or pkg/, or null if it would leave them. */
@@ -266,24 +278,15 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       let version = info.mtimeMs;
       const bundled = entry ? await bundle(entry) : null;
       if (entry && !bundled && file !== entry) throw new Error('not found');
+      let key = file;
       if (bundled) {
         body = file.endsWith('.map') ? bundled.map : bundled.code;
         version = bundled.version;
+      } else if (file === PAGE) {
+        // The page in the visitor's language (compressed once per language).
+        ({ key, version, body } = await pageIn(pageLanguage(req), info.mtimeMs, () => readFile(file)));
       } else {
         body = await readFile(file);
-      }
-      // The page in the visitor's language (compressed once per language).
-      let key = file;
-      if (file === PAGE) {
-        const lang = pageLanguage(req);
-        // www/i18n.js half-edited: the page as written (English), its script puts the words in.
-        const read = await pageWords().catch(() => ({ mtime: 'unreadable', UI: {} }));
-        const { mtime } = read;
-        version = `${version}:${mtime}`;
-        key = `${file}#${lang}`;
-        const hit = localized.get(lang);
-        if (hit?.version !== version) localized.set(lang, { version, body: Buffer.from(localize(body.toString('utf8'), read, lang)) });
-        body = localized.get(lang).body;
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const encoding = COMPRESSIBLE.test(type) ? encodingFor(req.headers['accept-encoding']) : null;
@@ -295,7 +298,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       // other files, as a server that knows the page's language can say (the page's own module
       // would ask for it only once it has run).
       if (file === PAGE) {
-        const unbundled = !(await bundle(join(repo, 'www', 'app.js')).catch(() => null));
+        const unbundled = !(await bundle(APP).catch(() => null));
         sent.Link = [`/pkg/messages/${pageLanguage(req)}.js`, ...(unbundled ? PACKAGE_MODULES : [])].map((m) => `<${m}>; rel=modulepreload`).join(', ');
       }
       if (encoding) {
