@@ -339,15 +339,12 @@ fn name_starts() -> &'static [u64] {
     static STARTS: std::sync::OnceLock<Box<[u64]>> = std::sync::OnceLock::new();
     STARTS.get_or_init(|| {
         let mut starts = Vec::new();
-        for c in &COUNTRIES {
-            for k in 0..4 + u16::from(c.aliases) {
-                let entry = u16::from(c.row) << 5 | k;
-                let (packed, n) = first_six(folded(indexed_name(entry)));
-                if n > 0 {
-                    starts.push(packed | u64::from(entry));
-                }
+        each_name_entry(|entry| {
+            let (packed, n) = first_six(folded(indexed_name(entry)));
+            if n > 0 {
+                starts.push(packed | u64::from(entry));
             }
-        }
+        });
         starts.into_boxed_slice()
     })
 }
@@ -363,28 +360,38 @@ const EMPTY: u16 = u16::MAX;
 fn name_table() -> &'static [u16] {
     static TABLE: std::sync::OnceLock<Box<[u16]>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let names = COUNTRIES.iter().map(|c| 4 + usize::from(c.aliases)).sum::<usize>();
+        let mut names = 0usize;
+        each_name_entry(|_| names += 1);
         let mut table = vec![EMPTY; (2 * names).next_power_of_two()].into_boxed_slice();
         let mask = table.len() - 1;
-        for c in &COUNTRIES {
-            for k in 0..4 + u16::from(c.aliases) {
-                let entry = u16::from(c.row) << 5 | k;
-                let name = indexed_name(entry);
-                if folded(name).next().is_none() {
-                    continue;
-                }
-                let mut i = fnv1a(folded(name)) & mask;
-                while table[i] != EMPTY && !folded(indexed_name(table[i])).eq(folded(name)) {
-                    i = (i + 1) & mask;
-                }
-                // A key already there keeps its first country (the table's names share none).
-                if table[i] == EMPTY {
-                    table[i] = entry;
-                }
+        each_name_entry(|entry| {
+            let name = indexed_name(entry);
+            if folded(name).next().is_none() {
+                return;
             }
-        }
+            let mut i = fnv1a(folded(name)) & mask;
+            while table[i] != EMPTY && !folded(indexed_name(table[i])).eq(folded(name)) {
+                i = (i + 1) & mask;
+            }
+            // A key already there keeps its first country (the table's names share none).
+            if table[i] == EMPTY {
+                table[i] = entry;
+            }
+        });
         table
     })
+}
+
+/// Calls `f` with every name's entry, `row << 5 | k` (the row's name `k`: its four languages,
+/// then its aliases), row by row.
+/// (A callback with plain loops: a `flat_map` iterator measured +484 B gzip in the signup
+/// entry's wasm.)
+fn each_name_entry(mut f: impl FnMut(u16)) {
+    for c in &COUNTRIES {
+        for k in 0..4 + u16::from(c.aliases) {
+            f(u16::from(c.row) << 5 | k);
+        }
+    }
 }
 
 /// FNV-1a of a name's folded bytes.
@@ -508,28 +515,23 @@ mod tests {
 
     #[test]
     fn every_beginning_of_a_longer_name_continues_to_it_and_nothing_else_does() {
-        let keys: Vec<Vec<u8>> = COUNTRIES
-            .iter()
-            .flat_map(|c| (0..4 + u16::from(c.aliases)).map(move |k| indexed_name(u16::from(c.row) << 5 | k)))
-            .map(|n| folded(n).collect())
-            .collect();
+        let mut names = Vec::new();
+        each_name_entry(|e| names.push(indexed_name(e)));
+        let keys: Vec<Vec<u8>> = names.iter().map(|n| folded(n).collect()).collect();
         let longer = |t: &str| {
             let t: Vec<u8> = folded(t).collect();
             keys.iter().any(|k| k.len() > t.len() && k.starts_with(&t))
         };
-        for c in &COUNTRIES {
-            for k in 0..4 + u16::from(c.aliases) {
-                let name = indexed_name(u16::from(c.row) << 5 | k);
-                for (end, _) in name.char_indices().skip(1) {
-                    if folded(&name[..end]).next().is_some() && folded(&name[..end]).count() < folded(name).count() {
-                        assert!(continues_to_name(&name[..end]), "{}: {:?} of {name:?}", c.code(), &name[..end]);
-                    }
+        for &name in &names {
+            for (end, _) in name.char_indices().skip(1) {
+                if folded(&name[..end]).next().is_some() && folded(&name[..end]).count() < folded(name).count() {
+                    assert!(continues_to_name(&name[..end]), "{:?} of {name:?}", &name[..end]);
                 }
-                // A whole name goes on only where a longer name begins with it (Niger, Nigeria).
-                assert_eq!(continues_to_name(name), longer(name), "{name:?}");
-                assert_eq!(continues_to_name(&name.to_uppercase()), longer(name), "{name:?}");
-                assert!(!continues_to_name(&format!("{name}qq")), "{name:?}");
             }
+            // A whole name goes on only where a longer name begins with it (Niger, Nigeria).
+            assert_eq!(continues_to_name(name), longer(name), "{name:?}");
+            assert_eq!(continues_to_name(&name.to_uppercase()), longer(name), "{name:?}");
+            assert!(!continues_to_name(&format!("{name}qq")), "{name:?}");
         }
         for text in ["", " ", "-", "zz", "Atlantis", "Belgx", "qq", "Belgique", &"b".repeat(200)] {
             assert!(!continues_to_name(text), "{text:?}");

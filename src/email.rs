@@ -154,7 +154,7 @@ fn domain_begins(domain: &str) -> bool {
         let b = label.as_bytes();
         let last = labels.peek().is_none();
         // Non-ASCII letters count as one character each, which is all a prefix test needs.
-        if b.first() == Some(&b'-') || crate::input::char_count(label) > 63 || (!last && (b.is_empty() || b.last() == Some(&b'-'))) {
+        if b.first() == Some(&b'-') || crate::issue::chars_in(label) > 63 || (!last && (b.is_empty() || b.last() == Some(&b'-'))) {
             return false;
         }
     }

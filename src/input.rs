@@ -97,10 +97,6 @@ pub(crate) fn longer_than(text: &str, max: usize) -> bool {
     text.len() > max && text.chars().nth(max).is_some()
 }
 
-/// The number of characters (Unicode scalar values) in `text`.
-pub(crate) fn char_count(text: &str) -> usize {
-    crate::issue::chars_in(text)
-}
 
 /// [`is_space`] for an ASCII byte: tab, line feed, vertical tab, form feed, carriage return, space.
 fn is_ascii_space(b: u8) -> bool {

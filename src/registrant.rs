@@ -469,7 +469,7 @@ fn text_field(
     match input::read(input, path, max) {
         Read::Text(raw) => {
             let cleaned = charset::clean(raw, path, false);
-            let len = input::char_count(&cleaned.value);
+            let len = crate::issue::chars_in(&cleaned.value);
             if len > max {
                 issues.push(input::too_long(path, max));
             } else if let Some(a) = advised.filter(|&a| len > a) {
